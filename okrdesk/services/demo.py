@@ -1,0 +1,222 @@
+"""The demo workspace: the seed's Customer Success OKRs with a believable check-in history."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from okrdesk.models import progress as maths
+from okrdesk.models.entities import CheckIn, Cycle, KeyResult, Objective, Person, Setting
+from okrdesk.models.errors import QT_TRANSLATE_NOOP
+from okrdesk.models.workspace import Workspace
+
+CYCLE_WEEKS = 13
+Translate = Callable[[str], str]
+
+
+@dataclass(frozen=True)
+class DemoKR:
+    title: str
+    unit: str
+    start: float
+    target: float
+    latest: float | None
+    owner: int
+    kind: str = "metric"
+    percent: float | None = None
+    comparison: str | None = None
+
+
+def _t(text: str) -> str:
+    return QT_TRANSLATE_NOOP("okrdesk.demo", text)
+
+
+PEOPLE = [
+    ("Ana Souza", _t("Customer Success Lead")),
+    ("Bruno Lima", _t("Customer Success Specialist")),
+]
+
+# The current cycle: DESIGN.md's seed table, as three Customer Success objectives.
+CURRENT = [
+    (
+        _t("Give customers fast, first-time-right support"),
+        0,
+        [
+            DemoKR(_t("Cut average handling time to 10 min"), _t("min"), 25, 10, 16, 1),
+            DemoKR(_t("Solve 50 % more tickets in one contact"), "%", 40, 60, 50, 1, percent=50),
+            DemoKR(_t("Cut waiting time by 60 %"), _t("min"), 20, 8, 11, 0, percent=-60),
+            DemoKR(
+                _t("Answer at least 95 % of tickets within the first-response SLA"),
+                "%",
+                91,
+                95,
+                96,
+                1,
+                kind="threshold",
+                comparison="at_least",
+            ),
+        ],
+    ),
+    (
+        _t("Build a Customer Success team that scales"),
+        0,
+        [
+            DemoKR(_t("Recruit 2 Customer Success specialists"), _t("people"), 0, 2, 1, 0),
+            DemoKR(
+                _t("Publish the onboarding playbook for new specialists"), "", 0, 1, 0, 1, kind="milestone"
+            ),
+        ],
+    ),
+    (
+        _t("Make customers happier and keep them longer"),
+        0,
+        [
+            DemoKR(_t("Cut monthly complaints to 10"), _t("complaints"), 34, 10, 40, 1),
+            DemoKR(_t("Reach NPS 80"), _t("points"), 50, 80, 86, 0),
+            DemoKR(_t("Raise retention by 30 %"), "%", 60, 78, 69, 0, percent=30),
+        ],
+    ),
+]
+
+# The previous, closed cycle: where the current start values came from.
+PREVIOUS = [
+    (
+        _t("Give customers fast, first-time-right support"),
+        0,
+        [
+            DemoKR(_t("Cut average handling time to 10 min"), _t("min"), 32, 10, 25, 1),
+            DemoKR(_t("Cut waiting time to 15 min"), _t("min"), 28, 15, 20, 0),
+        ],
+    ),
+    (
+        _t("Make customers happier and keep them longer"),
+        0,
+        [
+            DemoKR(_t("Reach NPS 70"), _t("points"), 42, 70, 50, 0),
+            DemoKR(_t("Launch the customer health score"), "", 0, 1, 1, 1, kind="milestone"),
+        ],
+    ),
+]
+
+NOTES = [
+    _t("New macros for the top 5 ticket types went live."),
+    _t("Holiday week: fewer people on the queue."),
+    _t("Backlog from the billing incident is cleared."),
+    _t("Started pairing new hires with senior specialists."),
+    _t("Chat channel opened for premium customers."),
+    _t("Two key accounts escalated; follow-up meetings booked."),
+]
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def demo_cycles(today: date) -> tuple[tuple[date, date], tuple[date, date]]:
+    """(previous, current) cycle dates: the current one about two thirds through today."""
+    start = _monday(today) - timedelta(weeks=9)
+    end = start + timedelta(weeks=CYCLE_WEEKS) - timedelta(days=1)
+    previous_start = start - timedelta(weeks=CYCLE_WEEKS)
+    return (previous_start, start - timedelta(days=1)), (start, end)
+
+
+def _cycle_name(start: date, end: date) -> str:
+    return f"{start:%b} \u2013 {end:%b %Y}" if start.year == end.year else f"{start:%b %Y} \u2013 {end:%b %Y}"
+
+
+def _history(kr: DemoKR, start: date, last_day: date, rng: random.Random) -> list[tuple[date, float]]:
+    """Weekly values from the start value to the KR's latest value, with a little noise."""
+    if kr.latest is None:
+        return []
+    days = [start + timedelta(days=3 + 7 * week) for week in range(CYCLE_WEEKS)]
+    days = [d for d in days if d <= last_day]
+    if kr.kind == "milestone":
+        return [(d, 1.0 if kr.latest and i == len(days) - 1 else 0.0) for i, d in enumerate(days)][-3:]
+    values = []
+    for i, d in enumerate(days):
+        share = (i + 1) / len(days)
+        value = kr.start + (kr.latest - kr.start) * share
+        if i < len(days) - 1:
+            value += rng.uniform(-0.08, 0.08) * abs(kr.target - kr.start)
+        decimals = 0 if float(kr.start).is_integer() and abs(kr.target - kr.start) >= 10 else 1
+        values.append((d, round(value, decimals)))
+    values[-1] = (values[-1][0], kr.latest)
+    return values
+
+
+def _confidence(kr: DemoKR, value: float, expected: float) -> str:
+    shown = maths.key_result_progress(kr.kind, kr.start, kr.target, value, kr.comparison).shown
+    if shown >= expected - 0.1:
+        return "on_track"
+    return "at_risk" if shown >= expected - 0.35 else "off_track"
+
+
+def fill_demo(ws: Workspace, today: date, translate: Translate = lambda s: s) -> None:
+    """Fill an empty workspace with the demo team, a closed and an active cycle."""
+    rng = random.Random(20261204)
+    (p_start, p_end), (c_start, c_end) = demo_cycles(today)
+    with ws.write() as session:
+        session.add(Setting(key="team", value=translate(_t("Customer Success"))))
+        people = [
+            Person(name=name, role=translate(role), position=i) for i, (name, role) in enumerate(PEOPLE)
+        ]
+        session.add_all(people)
+        previous = Cycle(
+            name=_cycle_name(p_start, p_end),
+            start_date=p_start,
+            end_date=p_end,
+            cadence="weekly",
+            status="closed",
+            position=0,
+        )
+        current = Cycle(
+            name=_cycle_name(c_start, c_end),
+            start_date=c_start,
+            end_date=c_end,
+            cadence="weekly",
+            status="active",
+            position=1,
+        )
+        session.add_all([previous, current])
+        session.flush()
+        carried: dict[str, KeyResult] = {}
+        for cycle, plan, last_day in ((previous, PREVIOUS, p_end), (current, CURRENT, today)):
+            for o_pos, (title, owner, krs) in enumerate(plan):
+                objective = Objective(
+                    cycle_id=cycle.id, title=translate(title), owner=people[owner], position=o_pos
+                )
+                session.add(objective)
+                session.flush()
+                for k_pos, spec in enumerate(krs):
+                    kr = KeyResult(
+                        objective_id=objective.id,
+                        title=translate(spec.title),
+                        unit=translate(spec.unit),
+                        kind=spec.kind,
+                        start_value=spec.start,
+                        target_value=spec.target,
+                        target_mode="relative" if spec.percent is not None else "absolute",
+                        target_percent=spec.percent,
+                        comparison=spec.comparison,
+                        owner=people[spec.owner],
+                        position=k_pos,
+                        carried_from=carried.get(spec.title) if cycle is current else None,
+                    )
+                    session.add(kr)
+                    session.flush()
+                    carried[spec.title] = kr
+                    for i, (on, value) in enumerate(_history(spec, cycle.start_date, last_day, rng)):
+                        expected = maths.expected_progress(cycle.start_date, cycle.end_date, on)
+                        note = translate(NOTES[(k_pos + i) % len(NOTES)]) if (i + k_pos) % 4 == 0 else ""
+                        session.add(
+                            CheckIn(
+                                key_result_id=kr.id,
+                                checked_on=on,
+                                value=value,
+                                confidence=_confidence(spec, value, expected),
+                                note=note,
+                                author=people[spec.owner],
+                            )
+                        )

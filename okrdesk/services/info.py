@@ -1,0 +1,145 @@
+"""Plain, immutable snapshots of what the services return, safe to cache in views."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from okrdesk.models.progress import Pace, Progress
+
+
+@dataclass(frozen=True, slots=True)
+class PersonInfo:
+    """Someone on the team."""
+
+    id: int
+    uid: str
+    revision: int
+    name: str
+    role: str
+    email: str | None
+    active: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CycleInfo:
+    """A cycle with its overall numbers."""
+
+    id: int
+    uid: str
+    revision: int
+    name: str
+    start: date
+    end: date
+    cadence: str
+    status: str
+    position: int
+    progress: float | None = None
+    expected: float | None = None
+    objective_count: int = 0
+    key_result_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectiveInfo:
+    """An objective with its roll-up progress."""
+
+    id: int
+    uid: str
+    revision: int
+    cycle_id: int | None
+    title: str
+    description: str
+    owner_id: int | None
+    owner_name: str
+    position: int
+    progress: float | None = None
+    key_result_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class KeyResultInfo:
+    """A key result with the numbers a lead looks at: current value, progress, pace."""
+
+    id: int
+    uid: str
+    revision: int
+    objective_id: int
+    cycle_id: int | None
+    title: str
+    owner_id: int | None
+    owner_name: str
+    kind: str
+    unit: str
+    start: float
+    target: float
+    comparison: str | None
+    target_mode: str
+    target_percent: float | None
+    weight: float
+    position: int
+    carried_from_id: int | None
+    current: float | None
+    last_check_in: date | None
+    confidence: str | None
+    progress: Progress
+    expected: float | None
+    pace: Pace | None
+    check_in_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class CheckInInfo:
+    """One check-in; ``counts`` is False when it is dated before its cycle began."""
+
+    id: int
+    uid: str
+    revision: int
+    key_result_id: int
+    on: date
+    value: float
+    confidence: str | None
+    note: str
+    author_id: int | None
+    author_name: str
+    entered: datetime
+    counts: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class DueCheckIn:
+    """A key result whose cadence says a check-in is due, and since when."""
+
+    key_result: KeyResultInfo
+    objective_title: str
+    due_since: date
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectiveOverview:
+    """An objective with its key results."""
+
+    objective: ObjectiveInfo
+    key_results: tuple[KeyResultInfo, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CycleOverview:
+    """A cycle's objectives and key results with every number the outline and status show."""
+
+    cycle: CycleInfo | None
+    objectives: tuple[ObjectiveOverview, ...]
+    today: date
+
+
+@dataclass(frozen=True, slots=True)
+class KeyResultTrend:
+    """What a key result's trend plot shows: check-ins, the ideal line, the forecast."""
+
+    key_result: KeyResultInfo
+    check_ins: tuple[CheckInInfo, ...]
+    cycle_start: date | None
+    cycle_end: date | None
+    ideal: tuple[tuple[date, float], tuple[date, float]] | None
+    forecast: float | None
+    points: tuple[tuple[date, float], ...] = field(default=())

@@ -1,0 +1,1 @@
+"""The Qt desktop interface: item models, undo commands, windows, dialogs and plots."""

@@ -1,0 +1,1 @@
+"""Data files shipped with okrdesk: icons, translations, desktop entry."""

@@ -1,0 +1,54 @@
+"""Shared fixtures: fresh workspace files, the demo workspace, a fixed "today", headless Qt."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from okrdesk.models.workspace import Workspace  # noqa: E402
+from okrdesk.services.demo import fill_demo  # noqa: E402
+
+TODAY = date(2026, 12, 4)
+
+
+def sha256(path: Path) -> str:
+    """The file's bytes, summed up, to prove a refusal left it untouched."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def today() -> date:
+    return TODAY
+
+
+@pytest.fixture
+def ws(tmp_path: Path):
+    """A new, empty workspace file."""
+    workspace = Workspace.create(tmp_path / "team.okrdesk")
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def demo_ws(tmp_path: Path):
+    """The demo workspace as `okrdesk new --demo` makes it, on TODAY."""
+    workspace = Workspace.create(tmp_path / "demo.okrdesk")
+    fill_demo(workspace, TODAY)
+    yield workspace
+    workspace.close()
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked xvfb need the xcb platform on a real (virtual) X server."""
+    if os.environ.get("QT_QPA_PLATFORM") == "xcb" and os.environ.get("DISPLAY"):
+        return
+    skip = pytest.mark.skip(reason="needs QT_QPA_PLATFORM=xcb under Xvfb (tests/run.sh does it)")
+    for item in items:
+        if "xvfb" in item.keywords:
+            item.add_marker(skip)
