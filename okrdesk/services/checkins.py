@@ -23,7 +23,7 @@ from okrdesk.services.common import (
     remove_rows,
 )
 from okrdesk.services.info import CheckInInfo, DueCheckIn
-from okrdesk.services.overview import check_in_info, key_result_infos
+from okrdesk.services.overview import check_in_info, check_in_infos, key_result_infos
 
 MAX_NOTE = 4000
 
@@ -177,11 +177,4 @@ def history(ws: Workspace, kr_id: int) -> list[CheckInInfo]:
     with ws.read() as session:
         kr = get_row(session, KeyResult, kr_id, QT_TRANSLATE_NOOP("okrdesk.errors", "key result"))
         since = kr.objective.cycle.start_date if kr.objective.cycle else None
-        return [
-            check_in_info(ci, ci.author.name if ci.author else "", since)
-            for ci in session.scalars(
-                select(CheckIn)
-                .where(CheckIn.key_result_id == kr_id)
-                .order_by(CheckIn.checked_on, CheckIn.created_at, CheckIn.id)
-            )
-        ]
+        return check_in_infos(session, kr_id, since)

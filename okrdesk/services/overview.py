@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import Any
 
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -76,104 +77,68 @@ def check_in_info(ci: CheckIn, author_name: str = "", since: date | None = None)
     )
 
 
+_KR_COLUMNS = (
+    KeyResult.id, KeyResult.uid, KeyResult.revision, KeyResult.objective_id, KeyResult.title,
+    KeyResult.owner_id, KeyResult.kind, KeyResult.unit, KeyResult.start_value,
+    KeyResult.target_value, KeyResult.comparison, KeyResult.target_mode, KeyResult.target_percent,
+    KeyResult.weight, KeyResult.position, KeyResult.carried_from_id,
+)
+
+
 def key_result_infos(session: Session, where: ColumnElement[bool], today: date) -> list[KeyResultInfo]:
     """Key results matching *where*, in objective then position order, with their numbers.
 
-    Two queries whatever the count: the key results, then the latest counting
-    check-in of each (a window function), so thousands of KRs stay quick.
+    Plain columns, not ORM objects, and the latest counting check-in found by
+    an indexed subquery per key result: thousands of KRs stay quick.
     """
     owner = aliased(Person)
+    last = aliased(CheckIn)
+    counts_for_cycle = or_(Cycle.start_date.is_(None), CheckIn.checked_on >= Cycle.start_date)
+    latest_id = (
+        select(CheckIn.id)
+        .where(CheckIn.key_result_id == KeyResult.id, counts_for_cycle)
+        .order_by(CheckIn.checked_on.desc(), CheckIn.created_at.desc(), CheckIn.id.desc())
+        .limit(1)
+        .correlate(KeyResult, Cycle)
+        .scalar_subquery()
+    )
     rows = session.execute(
-        select(KeyResult, Objective.cycle_id, Cycle.start_date, Cycle.end_date, owner.name)
+        select(*_KR_COLUMNS, Objective.cycle_id, Cycle.start_date, Cycle.end_date, owner.name,
+               last.value, last.checked_on, last.confidence)
         .join(Objective, KeyResult.objective_id == Objective.id)
         .outerjoin(Cycle, Objective.cycle_id == Cycle.id)
         .outerjoin(owner, KeyResult.owner_id == owner.id)
+        .outerjoin(last, last.id == latest_id)
         .where(where)
         .order_by(Objective.position, Objective.id, KeyResult.position, KeyResult.id)
     ).all()
     if not rows:
         return []
-    latest = _latest_check_ins(session, where)
-    result = []
-    for kr, cycle_id, start, end, owner_name in rows:
-        found = latest.get(kr.id)
-        result.append(_kr_info(kr, cycle_id, start, end, owner_name or "", found, today))
-    return result
-
-
-def _latest_check_ins(session: Session, where: ColumnElement[bool]) -> dict[int, tuple]:
-    """{kr id: (value, date, confidence, count)} for the latest check-in that counts."""
-    counts_for_cycle = or_(Cycle.start_date.is_(None), CheckIn.checked_on >= Cycle.start_date)
-    ranked = (
-        select(
-            CheckIn.key_result_id.label("kr_id"),
-            CheckIn.value,
-            CheckIn.checked_on,
-            CheckIn.confidence,
-            func.row_number()
-            .over(
-                partition_by=CheckIn.key_result_id,
-                order_by=(CheckIn.checked_on.desc(), CheckIn.created_at.desc(), CheckIn.id.desc()),
-            )
-            .label("rank"),
-            func.count().over(partition_by=CheckIn.key_result_id).label("n"),
-        )
+    counts = dict(session.execute(
+        select(CheckIn.key_result_id, func.count())
         .join(KeyResult, CheckIn.key_result_id == KeyResult.id)
         .join(Objective, KeyResult.objective_id == Objective.id)
         .outerjoin(Cycle, Objective.cycle_id == Cycle.id)
         .where(where, counts_for_cycle)
-        .subquery()
-    )
-    rows = session.execute(
-        select(ranked.c.kr_id, ranked.c.value, ranked.c.checked_on, ranked.c.confidence, ranked.c.n).where(
-            ranked.c.rank == 1
-        )
-    )
-    return {kr_id: (value, on, confidence, n) for kr_id, value, on, confidence, n in rows}
+        .group_by(CheckIn.key_result_id)).all())
+    return [_kr_info(row, counts.get(row.id, 0), today) for row in rows]
 
 
-def _kr_info(
-    kr: KeyResult,
-    cycle_id: int | None,
-    start: date | None,
-    end: date | None,
-    owner_name: str,
-    latest: tuple | None,
-    today: date,
-) -> KeyResultInfo:
-    current, on, confidence, count = latest if latest else (None, None, None, 0)
-    progress = maths.key_result_progress(kr.kind, kr.start_value, kr.target_value, current, kr.comparison)
+def _kr_info(row: Any, count: int, today: date) -> KeyResultInfo:
+    progress = maths.key_result_progress(row.kind, row.start_value, row.target_value, row.value,
+                                         row.comparison)
     expected = pace = None
-    if start is not None and end is not None:
-        expected = maths.expected_progress(start, end, today)
+    if row.start_date is not None and row.end_date is not None:
+        expected = maths.expected_progress(row.start_date, row.end_date, today)
         pace = maths.pace(progress.shown, expected)
     return KeyResultInfo(
-        id=kr.id,
-        uid=kr.uid,
-        revision=kr.revision,
-        objective_id=kr.objective_id,
-        cycle_id=cycle_id,
-        title=kr.title,
-        owner_id=kr.owner_id,
-        owner_name=owner_name,
-        kind=kr.kind,
-        unit=kr.unit,
-        start=kr.start_value,
-        target=kr.target_value,
-        comparison=kr.comparison,
-        target_mode=kr.target_mode,
-        target_percent=kr.target_percent,
-        weight=kr.weight,
-        position=kr.position,
-        carried_from_id=kr.carried_from_id,
-        current=current,
-        last_check_in=on,
-        confidence=confidence,
-        progress=progress,
-        expected=expected,
-        pace=pace,
-        check_in_count=count,
-    )
+        id=row.id, uid=row.uid, revision=row.revision, objective_id=row.objective_id,
+        cycle_id=row.cycle_id, title=row.title, owner_id=row.owner_id, owner_name=row.name or "",
+        kind=row.kind, unit=row.unit, start=row.start_value, target=row.target_value,
+        comparison=row.comparison, target_mode=row.target_mode, target_percent=row.target_percent,
+        weight=row.weight, position=row.position, carried_from_id=row.carried_from_id,
+        current=row.value, last_check_in=row.checked_on, confidence=row.confidence,
+        progress=progress, expected=expected, pace=pace, check_in_count=count)
 
 
 def objective_info(o: Objective, owner_name: str, krs: Iterable[KeyResultInfo]) -> ObjectiveInfo:
@@ -234,12 +199,41 @@ def cycle_overview(ws: Workspace, cycle_id: int | None, today: date) -> CycleOve
 
 
 def list_cycles(ws: Workspace, today: date, *, with_progress: bool = True) -> list[CycleInfo]:
-    """Every cycle in date order, with its overall progress."""
+    """Every cycle in date order, with its overall progress (one pass over all key results)."""
     with ws.read() as session:
         cycles = session.scalars(select(Cycle).order_by(Cycle.start_date, Cycle.position, Cycle.id)).all()
         if not with_progress:
             return [cycle_info(c, today) for c in cycles]
-        return [_overview_in(session, c, today).cycle for c in cycles]  # type: ignore[misc]
+        return _cycle_summaries(session, cycles, today)
+
+
+def cycle_summaries(ws: Workspace, cycle_ids: Iterable[int], today: date) -> list[CycleInfo]:
+    """Chosen cycles with their overall numbers."""
+    with ws.read() as session:
+        cycles = session.scalars(select(Cycle).where(Cycle.id.in_(list(cycle_ids)))).all()
+        return _cycle_summaries(session, cycles, today)
+
+
+def _cycle_summaries(session: Session, cycles: Sequence[Cycle], today: date) -> list[CycleInfo]:
+    ids = [c.id for c in cycles]
+    krs: dict[int, list[KeyResultInfo]] = {}
+    for info in key_result_infos(session, Objective.cycle_id.in_(ids), today):
+        krs.setdefault(info.objective_id, []).append(info)
+    objectives: dict[int, list[float | None]] = {}
+    kr_counts: dict[int, int] = {}
+    for objective_id, cycle_id in session.execute(
+            select(Objective.id, Objective.cycle_id).where(Objective.cycle_id.in_(ids))):
+        mine = krs.get(objective_id, [])
+        objectives.setdefault(cycle_id, []).append(
+            maths.objective_progress((k.progress, k.weight) for k in mine))
+        kr_counts[cycle_id] = kr_counts.get(cycle_id, 0) + len(mine)
+    result = []
+    for c in cycles:
+        progress_list = objectives.get(c.id, [])
+        result.append(cycle_info(
+            c, today, progress=maths.cycle_progress(progress_list),
+            objective_count=len(progress_list), key_result_count=kr_counts.get(c.id, 0)))
+    return result
 
 
 def list_people(ws: Workspace, *, include_inactive: bool = True) -> list[PersonInfo]:
@@ -271,6 +265,22 @@ def objective(ws: Workspace, objective_id: int, today: date) -> ObjectiveOvervie
         return ObjectiveOverview(objective_info(o, owner_name, krs), tuple(krs))
 
 
+def check_in_infos(session: Session, kr_id: int, since: date | None) -> list[CheckInInfo]:
+    """A key result's check-ins, oldest first (plain columns: 10,000 of them load quickly)."""
+    author = aliased(Person)
+    rows = session.execute(
+        select(CheckIn.id, CheckIn.uid, CheckIn.revision, CheckIn.key_result_id, CheckIn.checked_on,
+               CheckIn.value, CheckIn.confidence, CheckIn.note, CheckIn.author_id, author.name,
+               CheckIn.created_at)
+        .outerjoin(author, CheckIn.author_id == author.id)
+        .where(CheckIn.key_result_id == kr_id)
+        .order_by(CheckIn.checked_on, CheckIn.created_at, CheckIn.id))
+    return [CheckInInfo(id=r[0], uid=r[1], revision=r[2], key_result_id=r[3], on=r[4], value=r[5],
+                        confidence=r[6], note=r[7], author_id=r[8], author_name=r[9] or "",
+                        entered=r[10], counts=since is None or r[4] >= since)
+            for r in rows]
+
+
 def trend(ws: Workspace, kr_id: int, today: date) -> KeyResultTrend:
     """What the trend plot of a key result shows."""
     with ws.read() as session:
@@ -280,16 +290,7 @@ def trend(ws: Workspace, kr_id: int, today: date) -> KeyResultTrend:
         info = found[0]
         cycle = session.get(Cycle, info.cycle_id) if info.cycle_id is not None else None
         since = cycle.start_date if cycle else None
-        author = aliased(Person)
-        check_ins = tuple(
-            check_in_info(ci, name or "", since)
-            for ci, name in session.execute(
-                select(CheckIn, author.name)
-                .outerjoin(author, CheckIn.author_id == author.id)
-                .where(CheckIn.key_result_id == kr_id)
-                .order_by(CheckIn.checked_on, CheckIn.created_at, CheckIn.id)
-            )
-        )
+        check_ins = tuple(check_in_infos(session, kr_id, since))
     measurements = [maths.Measurement(c.on, c.value, c.entered, c.id) for c in check_ins]
     points = tuple((m.on, m.value) for m in maths.one_per_date(measurements, since=since))
     ideal = forecast = None
