@@ -52,3 +52,13 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "xvfb" in item.keywords:
             item.add_marker(skip)
+
+
+@pytest.fixture
+def document(demo_ws, qapp):
+    """The demo workspace opened for the UI, with today fixed."""
+    from okrdesk.ui.document import Document
+
+    doc = Document(demo_ws, today=lambda: TODAY)
+    yield doc
+    doc.undo_stack.clear()

@@ -143,3 +143,21 @@ class KeyResultTrend:
     ideal: tuple[tuple[date, float], tuple[date, float]] | None
     forecast: float | None
     points: tuple[tuple[date, float], ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class ProgressSeries:
+    """One key result's progress over time, for an objective's plot."""
+
+    key_result: KeyResultInfo
+    points: tuple[tuple[date, float], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectiveTrend:
+    """What an objective's plot shows: each key result's progress over the cycle."""
+
+    objective: ObjectiveInfo
+    series: tuple[ProgressSeries, ...]
+    cycle_start: date | None
+    cycle_end: date | None

@@ -21,7 +21,9 @@ from okrdesk.services.info import (
     KeyResultTrend,
     ObjectiveInfo,
     ObjectiveOverview,
+    ObjectiveTrend,
     PersonInfo,
+    ProgressSeries,
 )
 
 
@@ -306,3 +308,24 @@ def trend(ws: Workspace, kr_id: int, today: date) -> KeyResultTrend:
         forecast=forecast,
         points=points,
     )
+
+
+def objective_trend(ws: Workspace, objective_id: int, today: date) -> ObjectiveTrend:
+    """Each key result's shown progress at each check-in date, for an objective's plot."""
+    with ws.read() as session:
+        o = session.get(Objective, objective_id)
+        if o is None:
+            raise NotFound(QT_TRANSLATE_NOOP("okrdesk.errors", "That objective no longer exists."))
+        krs = key_result_infos(session, KeyResult.objective_id == objective_id, today)
+        cycle = o.cycle
+        since = cycle.start_date if cycle else None
+        info = objective_info(o, o.owner.name if o.owner else "", krs)
+        series = []
+        for kr in krs:
+            measurements = [maths.Measurement(c.on, c.value, c.entered, c.id)
+                            for c in check_in_infos(session, kr.id, since)]
+            points = tuple(
+                (m.on, maths.key_result_progress(kr.kind, kr.start, kr.target, m.value, kr.comparison).shown)
+                for m in maths.one_per_date(measurements, since=since))
+            series.append(ProgressSeries(kr, points))
+    return ObjectiveTrend(info, tuple(series), since, cycle.end_date if cycle else None)

@@ -82,6 +82,16 @@ def _set_fields(ws: Workspace, edit: Edit, fields: dict[str, Any]) -> int:
         return row.revision
 
 
+def deletion_counts(ws: Workspace, table: str, ids: Sequence[int]) -> dict[str, int]:
+    """How many rows of each table deleting *ids* would take with it (nothing is deleted)."""
+    with ws.read() as session:
+        gone = removal.collect(session, table, ids)
+    counts: dict[str, int] = {}
+    for image in gone.rows:
+        counts[image.table] = counts.get(image.table, 0) + 1
+    return counts
+
+
 def restore(ws: Workspace, removed: Removed) -> None:
     """Undo a deletion: every row and reference comes back as it was."""
     with ws.write() as session:

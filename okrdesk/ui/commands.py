@@ -1,0 +1,269 @@
+"""Undoable edits: one small QUndoCommand per kind of edit, each calling a service."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from okrdesk.models.removal import Removed
+from okrdesk.services import checkins, planning
+from okrdesk.services.common import Edit
+from okrdesk.services.planning import CycleMove, Placement
+from okrdesk.ui.document import Changes, Document, ServiceCommand
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("okrdesk.commands", text)
+
+
+class AddCycle(ServiceCommand):
+    """Create a cycle."""
+
+    def __init__(self, document: Document, **fields: Any) -> None:
+        super().__init__(document, _tr("Add cycle “{name}”").format(name=fields.get("name", "")))
+        self.fields = fields
+        self.cycle_id: int | None = None
+        self._removed: Removed | None = None
+
+    def perform(self) -> Changes:
+        if self._removed is None:
+            self.cycle_id = planning.add_cycle(self.document.workspace, **self.fields).id
+        else:
+            planning.restore(self.document.workspace, self._removed)
+        return Changes.of(cycle_list=True, cycles=[self.cycle_id])
+
+    def revert(self) -> Changes:
+        self._removed = planning.delete_cycle(self.document.workspace, self.cycle_id)
+        return Changes.of(cycle_list=True, cycles=[self.cycle_id])
+
+
+class AddObjective(ServiceCommand):
+    """Add an objective to a cycle or the Backlog."""
+
+    def __init__(self, document: Document, cycle_id: int | None, title: str, **fields: Any) -> None:
+        super().__init__(document, _tr("Add objective “{title}”").format(title=title))
+        self.cycle_id = cycle_id
+        self.fields = dict(fields, title=title)
+        self.objective_id: int | None = None
+        self._removed: Removed | None = None
+
+    def perform(self) -> Changes:
+        if self._removed is None:
+            self.objective_id = planning.add_objective(self.document.workspace, cycle_id=self.cycle_id,
+                                                       **self.fields)
+        else:
+            planning.restore(self.document.workspace, self._removed)
+        return Changes.of(cycles=[self.cycle_id], cycle_list=True)
+
+    def revert(self) -> Changes:
+        self._removed = planning.delete_objectives(self.document.workspace, [self.objective_id])
+        return Changes.of(cycles=[self.cycle_id], cycle_list=True)
+
+
+class AddKeyResult(ServiceCommand):
+    """Add a key result to an objective."""
+
+    def __init__(self, document: Document, cycle_id: int | None, objective_id: int, **fields: Any) -> None:
+        super().__init__(document, _tr("Add key result “{title}”").format(title=fields.get("title", "")))
+        self.cycle_id = cycle_id
+        self.objective_id = objective_id
+        self.fields = fields
+        self.kr_id: int | None = None
+        self._removed: Removed | None = None
+
+    def perform(self) -> Changes:
+        if self._removed is None:
+            self.kr_id = planning.add_key_result(self.document.workspace, objective_id=self.objective_id,
+                                                 **self.fields)
+        else:
+            planning.restore(self.document.workspace, self._removed)
+        return Changes.of(cycles=[self.cycle_id], cycle_list=True)
+
+    def revert(self) -> Changes:
+        self._removed = planning.delete_key_results(self.document.workspace, [self.kr_id])
+        return Changes.of(cycles=[self.cycle_id], cycle_list=True)
+
+
+_EDITORS = {
+    "people": planning.edit_person,
+    "cycles": planning.edit_cycle,
+    "objectives": planning.edit_objective,
+    "key_results": planning.edit_key_result,
+    "check_ins": checkins.edit_check_in,
+}
+
+
+class EditFields(ServiceCommand):
+    """Change some fields of one row; undo puts the old values back."""
+
+    def __init__(self, document: Document, table: str, row_id: int, changes: dict[str, Any],
+                 affected: Changes, text: str, expected_revision: int | None = None) -> None:
+        super().__init__(document, text)
+        self.table = table
+        self.row_id = row_id
+        self.changes = changes
+        self.affected = affected
+        self.expected_revision = expected_revision
+        self.edit: Edit | None = None
+
+    def perform(self) -> Changes:
+        if self.edit is None:
+            self.edit = _EDITORS[self.table](self.document.workspace, self.row_id,
+                                             expected_revision=self.expected_revision, **self.changes)
+        else:
+            planning.reapply(self.document.workspace, self.edit)
+        return self.affected
+
+    def revert(self) -> Changes:
+        planning.revert(self.document.workspace, self.edit)
+        return self.affected
+
+
+class Delete(ServiceCommand):
+    """Delete rows with what hangs on them; undo brings everything back."""
+
+    _DELETERS = {
+        "cycles": lambda ws, ids: planning.delete_cycle(ws, ids[0]),
+        "objectives": planning.delete_objectives,
+        "key_results": planning.delete_key_results,
+        "check_ins": checkins.delete_check_ins,
+        "people": lambda ws, ids: planning.delete_person(ws, ids[0]),
+    }
+
+    def __init__(self, document: Document, table: str, ids: Sequence[int], affected: Changes,
+                 text: str) -> None:
+        super().__init__(document, text)
+        self.table = table
+        self.ids = list(ids)
+        self.affected = affected
+        self._removed: Removed | None = None
+
+    def perform(self) -> Changes:
+        self._removed = self._DELETERS[self.table](self.document.workspace, self.ids)
+        return self.affected
+
+    def revert(self) -> Changes:
+        planning.restore(self.document.workspace, self._removed)
+        return self.affected
+
+
+class MoveKeyResults(ServiceCommand):
+    """Move key results to an objective, at a position."""
+
+    def __init__(self, document: Document, kr_ids: Sequence[int], objective_id: int, index: int | None,
+                 affected: Changes) -> None:
+        super().__init__(document, _tr("Move key results") if len(kr_ids) > 1 else _tr("Move key result"))
+        self.kr_ids = list(kr_ids)
+        self.objective_id = objective_id
+        self.index = index
+        self.affected = affected
+        self._old: list[Placement] = []
+
+    def perform(self) -> Changes:
+        self._old = planning.move_key_results(self.document.workspace, self.kr_ids, self.objective_id,
+                                              self.index)
+        return self.affected
+
+    def revert(self) -> Changes:
+        planning.place_key_results(self.document.workspace, self._old)
+        return self.affected
+
+
+class MoveObjectives(ServiceCommand):
+    """Move objectives to a cycle (or the Backlog), at a position."""
+
+    def __init__(self, document: Document, objective_ids: Sequence[int], cycle_id: int | None,
+                 index: int | None, affected: Changes) -> None:
+        text = _tr("Move objectives") if len(objective_ids) > 1 else _tr("Move objective")
+        super().__init__(document, text)
+        self.objective_ids = list(objective_ids)
+        self.cycle_id = cycle_id
+        self.index = index
+        self.affected = affected
+        self._old: list[Placement] = []
+
+    def perform(self) -> Changes:
+        self._old = planning.move_objectives(self.document.workspace, self.objective_ids, self.cycle_id,
+                                             self.index)
+        return self.affected
+
+    def revert(self) -> Changes:
+        planning.place_objectives(self.document.workspace, self._old)
+        return self.affected
+
+
+class MoveToCycle(ServiceCommand):
+    """Move key results to a cycle, or carry them forward into it (a copy with lineage)."""
+
+    def __init__(self, document: Document, kr_ids: Sequence[int], cycle_id: int, affected: Changes,
+                 *, carry: bool, objective_id: int | None = None) -> None:
+        text = _tr("Carry forward") if carry else _tr("Move to cycle")
+        super().__init__(document, text)
+        self.kr_ids = list(kr_ids)
+        self.cycle_id = cycle_id
+        self.objective_id = objective_id
+        self.carry = carry
+        self.affected = affected
+        self.move: CycleMove | None = None
+
+    def perform(self) -> Changes:
+        ws = self.document.workspace
+        if self.carry:
+            self.move = planning.carry_forward(ws, self.kr_ids, self.cycle_id, self.objective_id)
+        elif self.objective_id is not None:
+            placements = planning.move_key_results(ws, self.kr_ids, self.objective_id)
+            self.move = CycleMove(tuple(placements), (), ())
+        else:
+            self.move = planning.move_key_results_to_cycle(ws, self.kr_ids, self.cycle_id)
+        return self.affected
+
+    def revert(self) -> Changes:
+        planning.undo_cycle_move(self.document.workspace, self.move)
+        return self.affected
+
+
+class AddCheckIn(ServiceCommand):
+    """Record a check-in."""
+
+    def __init__(self, document: Document, kr_id: int, affected: Changes, **fields: Any) -> None:
+        super().__init__(document, _tr("Check in"))
+        self.kr_id = kr_id
+        self.fields = fields
+        self.affected = affected
+        self.check_in_id: int | None = None
+        self._removed: Removed | None = None
+
+    def perform(self) -> Changes:
+        if self._removed is None:
+            self.check_in_id = checkins.add_check_in(self.document.workspace, self.kr_id, **self.fields).id
+        else:
+            planning.restore(self.document.workspace, self._removed)
+        return self.affected
+
+    def revert(self) -> Changes:
+        self._removed = checkins.delete_check_ins(self.document.workspace, [self.check_in_id])
+        return self.affected
+
+
+class AddPerson(ServiceCommand):
+    """Add someone to the team."""
+
+    def __init__(self, document: Document, name: str, role: str = "") -> None:
+        super().__init__(document, _tr("Add {name} to the team").format(name=name))
+        self.name = name
+        self.role = role
+        self.person_id: int | None = None
+        self._removed: Removed | None = None
+
+    def perform(self) -> Changes:
+        if self._removed is None:
+            self.person_id = planning.add_person(self.document.workspace, name=self.name, role=self.role).id
+        else:
+            planning.restore(self.document.workspace, self._removed)
+        return Changes.of(people=True)
+
+    def revert(self) -> Changes:
+        self._removed = planning.delete_person(self.document.workspace, self.person_id)
+        return Changes.of(people=True)

@@ -1,0 +1,606 @@
+"""The main window: the outline, the editor and trend of the selection, check-ins, what is due."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QTreeView,
+    QWidget,
+)
+
+from okrdesk import __version__
+from okrdesk.models.errors import OkrdeskError
+from okrdesk.models.workspace import SUFFIX, Workspace
+from okrdesk.services import lookup, overview, planning
+from okrdesk.ui import commands
+from okrdesk.ui.delegates import NumberDelegate, PeopleDelegate, ProgressDelegate
+from okrdesk.ui.dialogs import CheckInDialog, CycleDialog, NewKeyResultDialog, TeamDialog, propose_next_cycle
+from okrdesk.ui.document import Changes, Document
+from okrdesk.ui.editors import DetailPanel
+from okrdesk.ui.panels import CheckInsPanel, DuePanel
+from okrdesk.ui.plots import TrendPlot
+from okrdesk.ui.qtmodels.outline import CYCLE, KEY_RESULT, OBJECTIVE, Column, OutlineModel, Role
+from okrdesk.ui.settings import Settings
+from okrdesk.ui.text import error_text, message_box
+
+
+class OutlineView(QTreeView):
+    """The tree of cycles, objectives and key results, with drag and drop."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outline")
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.setAllColumnsShowFocus(True)
+
+
+class MainWindow(QMainWindow):
+    """okrdesk's main window on one workspace at a time."""
+
+    def __init__(self, settings: Settings | None = None, today: Callable[[], date] = date.today) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings or Settings()
+        self._today = today
+        self.document: Document | None = None
+        self.model: OutlineModel | None = None
+        self.undo_group = QUndoGroup(self)
+        self.outline = OutlineView(self)
+        self.detail = QScrollArea(self)
+        self.detail.setWidgetResizable(True)
+        self.detail.setObjectName("detail")
+        self.trend = TrendPlot(self)
+        self.trend.setObjectName("trend")
+        self.right = QSplitter(Qt.Orientation.Vertical, self)
+        self.right.setObjectName("detailSplitter")
+        self.right.addWidget(self.detail)
+        self.right.addWidget(self.trend)
+        self.right.setStretchFactor(1, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.outline)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(self.splitter)
+        self.check_ins = CheckInsPanel(self)
+        self.due = DuePanel(self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.check_ins.dock)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.due.dock)
+        self.tabifyDockWidget(self.check_ins.dock, self.due.dock)
+        self.check_ins.dock.raise_()
+        self.location = QLabel(self)
+        self.location.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.location)
+        self._create_actions()
+        self._create_menus()
+        self._update_actions()
+        self.resize(1280, 800)
+        self._restore_layout()
+        self.setWindowTitle("okrdesk")
+
+    # -- actions and menus ----------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[[], Any], shortcut: Any = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda checked=False: slot())
+        return action
+
+    def _create_actions(self) -> None:
+        tr = self.tr
+        key = QKeySequence
+        self.new_action = self._action(tr("&New workspace…"), self.new_workspace, key.StandardKey.New)
+        self.open_action = self._action(tr("&Open…"), self.choose_workspace, key.StandardKey.Open)
+        self.save_copy_action = self._action(tr("Save a &Copy As…"), self.save_copy, key("Ctrl+Shift+S"),
+                                             tr("Write a consistent copy of the workspace to share"))
+        self.quit_action = self._action(tr("&Quit"), self.close, key("Ctrl+Q"))
+        self.undo_action = self.undo_group.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcut(key("Ctrl+Z"))
+        self.redo_action = self.undo_group.createRedoAction(self, tr("&Redo"))
+        self.redo_action.setShortcuts([key("Ctrl+Shift+Z"), key("Ctrl+Y")])
+        self.add_cycle_action = self._action(tr("New &cycle…"), self.add_cycle, key("Ctrl+Shift+C"))
+        self.add_objective_action = self._action(tr("New &objective"), self.add_objective, key("Ctrl+Shift+O"),
+                                                 tr("Add an objective to the selected cycle"))
+        self.add_key_result_action = self._action(tr("New &key result…"), self.add_key_result,
+                                                  key("Ctrl+Shift+K"),
+                                                  tr("Add a key result to the selected objective"))
+        self.rename_action = self._action(tr("&Rename"), self.rename, key("F2"))
+        self.delete_action = self._action(tr("&Delete…"), self.delete_selected, key(key.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.outline.addAction(self.delete_action)
+        self.team_action = self._action(tr("&Team…"), self.edit_team)
+        self.check_in_action = self._action(tr("&Check in…"), self.check_in, key("Ctrl+K"),
+                                            tr("Record the selected key result's value"))
+        self.current_cycle_action = self._action(tr("Go to the &current cycle"), self.select_current_cycle,
+                                                 key("Ctrl+Home"))
+        self.due_action = self._action(tr("Check-ins &due"), self.show_due, key("Ctrl+D"),
+                                       tr("The key results whose check-in is due"))
+        self.outline_action = self._action(tr("&Outline"), self.outline.setFocus, key("Ctrl+1"))
+        self.expand_action = self._action(tr("&Expand all"), self.outline.expandAll, key("Ctrl+Shift+E"))
+        self.collapse_action = self._action(tr("Co&llapse all"), self.outline.collapseAll)
+        self.about_action = self._action(tr("&About okrdesk"), self.about)
+
+    def _create_menus(self) -> None:
+        tr = self.tr
+        bar = self.menuBar()
+        file_menu = bar.addMenu(tr("&File"))
+        file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addAction(self.save_copy_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.add_cycle_action, self.add_objective_action, self.add_key_result_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.rename_action, self.delete_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.team_action)
+        self.cycle_menu = bar.addMenu(tr("&Cycle"))
+        self.cycle_menu.addActions([self.add_cycle_action, self.current_cycle_action])
+        kr_menu = bar.addMenu(tr("&Key result"))
+        kr_menu.addActions([self.check_in_action, self.due_action])
+        view_menu = bar.addMenu(tr("&View"))
+        view_menu.addActions([self.outline_action, self.check_ins.dock.toggleViewAction(),
+                              self.due.dock.toggleViewAction()])
+        view_menu.addSeparator()
+        view_menu.addActions([self.expand_action, self.collapse_action])
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addAction(self.about_action)
+        toolbar = self.addToolBar(tr("Main"))
+        toolbar.setObjectName("mainToolBar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addActions([self.add_cycle_action, self.add_objective_action, self.add_key_result_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.check_in_action, self.due_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action])
+        self.outline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.outline.customContextMenuRequested.connect(self._outline_menu)
+
+    def _outline_menu(self, pos: Any) -> None:
+        menu = QMenu(self)
+        menu.addActions([self.check_in_action, self.add_objective_action, self.add_key_result_action])
+        menu.addSeparator()
+        menu.addActions([self.rename_action, self.delete_action])
+        menu.popup(self.outline.viewport().mapToGlobal(pos))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files
+        for path in recent:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda checked=False, p=path: self.open_path(p))
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("(none yet)"))
+            empty.setEnabled(False)
+
+    # -- opening workspaces ---------------------------------------------------------
+
+    def open_path(self, path: Path) -> bool:
+        """Open the workspace at *path*; a file that cannot be used is explained, nothing changes."""
+        try:
+            workspace = Workspace.open(path)
+        except OkrdeskError as exc:
+            self.report(exc)
+            return False
+        self.set_workspace(workspace)
+        return True
+
+    def set_workspace(self, workspace: Workspace) -> None:
+        """Show *workspace*, closing the one shown before."""
+        if self.document is not None:
+            self.undo_group.removeStack(self.document.undo_stack)
+            self.document.close()
+            self.document.deleteLater()
+        document = Document(workspace, self, today=self._today)
+        self.document = document
+        self.undo_group.addStack(document.undo_stack)
+        self.undo_group.setActiveStack(document.undo_stack)
+        self.model = OutlineModel(document, self)
+        self.outline.setModel(self.model)
+        self.model.refused.connect(lambda reason: self.statusBar().showMessage(reason, 8000))
+        self._set_delegates()
+        self.outline.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.outline.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.panel = DetailPanel(document, self)
+        self.detail.setWidget(self.panel)
+        self.check_ins.set_document(document)
+        self.due.set_document(document)
+        document.changed.connect(self._document_changed)
+        document.failed.connect(self.report)
+        document.undo_stack.cleanChanged.connect(lambda *_: self._update_actions())
+        self.settings.remember_file(workspace.path)
+        self._update_title()
+        self._restore_header()
+        self.trend.clear()
+        self.select_current_cycle()
+        self._update_actions()
+
+    def _set_delegates(self) -> None:
+        self.outline.setItemDelegateForColumn(Column.PROGRESS, ProgressDelegate(self.outline))
+        people = overview.list_people(self.document.workspace)
+        self.people_delegate = PeopleDelegate(people, self.outline)
+        self.outline.setItemDelegateForColumn(Column.OWNER, self.people_delegate)
+        for column, percent in ((Column.START, False), (Column.TARGET, True)):
+            delegate = NumberDelegate(self.outline, percent_allowed=percent)
+            delegate.refused.connect(lambda reason: self.report_text(reason))
+            self.outline.setItemDelegateForColumn(column, delegate)
+
+    def _update_title(self) -> None:
+        ws = self.document.workspace
+        title = self.tr("{name} ({path}) — okrdesk").format(name=ws.name, path=str(ws.path))
+        if ws.read_only:
+            title += " " + self.tr("[read-only]")
+        # "[*]" in a title is Qt's modified-marker placeholder: keep a user's literal brackets.
+        self.setWindowTitle(title.replace("[*]", "[**]"))
+        self.location.setText(str(ws.path) + ("  " + self.tr("read-only") if ws.read_only else ""))
+        if ws.read_only:
+            self.statusBar().showMessage(self.tr("This workspace is open read-only ({reason}).").format(
+                reason=ws.read_only_reason or self.tr("as asked")), 15000)
+
+    def new_workspace(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("New workspace"), str(Path.home()),
+                                              self.tr("okrdesk workspaces (*{suffix})").format(suffix=SUFFIX))
+        if not name:
+            return
+        path = Path(name if name.endswith(SUFFIX) else name + SUFFIX)
+        try:
+            workspace = Workspace.create(path)
+        except OkrdeskError as exc:
+            self.report(exc)
+            return
+        self.set_workspace(workspace)
+
+    def choose_workspace(self) -> None:
+        folder = str(self.document.workspace.path.parent) if self.document else str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a workspace"), folder,
+            self.tr("okrdesk workspaces (*{suffix});;All files (*)").format(suffix=SUFFIX))
+        if name:
+            self.open_path(Path(name))
+
+    def save_copy(self) -> None:
+        if self.document is None:
+            return
+        ws = self.document.workspace
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy"), str(ws.path.with_name(f"{ws.name} copy{SUFFIX}")),
+            self.tr("okrdesk workspaces (*{suffix})").format(suffix=SUFFIX))
+        if not name:
+            return
+        try:
+            ws.backup_to(Path(name))
+        except OkrdeskError as exc:
+            self.report(exc)
+            return
+        self.statusBar().showMessage(self.tr("Saved a copy to {path}.").format(path=name), 8000)
+
+    # -- selection ------------------------------------------------------------------
+
+    def selected_indexes(self) -> list[QModelIndex]:
+        model = self.outline.selectionModel()
+        return [] if model is None else model.selectedRows(0)
+
+    def current_node(self) -> tuple[str | None, Any, int | None]:
+        index = self.outline.currentIndex()
+        if not index.isValid():
+            return None, None, None
+        index = index.siblingAtColumn(0)
+        return index.data(Role.KIND), index.data(Role.INFO), index.data(Role.ID)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_selection()
+        self._update_actions()
+
+    def _show_selection(self) -> None:
+        kind, info, item_id = self.current_node()
+        if self.document is None:
+            return
+        try:
+            self.panel.show_item(kind, info, item_id)
+            today = self.document.today()
+            if kind == KEY_RESULT:
+                self.trend.show_key_result(overview.trend(self.document.workspace, item_id, today), today)
+                self.check_ins.show_key_result(item_id)
+            elif kind == OBJECTIVE:
+                self.trend.show_objective(overview.objective_trend(self.document.workspace, item_id, today), today)
+                self.check_ins.show_key_result(None)
+            else:
+                self.trend.clear()
+                self.check_ins.show_key_result(None)
+        except OkrdeskError as exc:  # the row vanished (deleted elsewhere)
+            self.report_text(error_text(exc))
+
+    def _document_changed(self, changes: Changes) -> None:
+        if changes.people:
+            self.people_delegate.set_people(overview.list_people(self.document.workspace))
+        self._show_selection()
+        self._update_actions()
+
+    def select(self, kind: str, item_id: int | None, *, edit: bool = False) -> None:
+        """Select a row in the outline (loading its cycle first), optionally editing its title."""
+        if self.model is None:
+            return
+        if kind in (OBJECTIVE, KEY_RESULT):
+            node = self.model.node_for(kind, item_id)
+            if node is None:
+                cycle_id = self._cycle_of_item(kind, item_id)
+                self.model.ensure_loaded(cycle_id)
+        index = self.model.index_for(kind, item_id)
+        if not index.isValid():
+            return
+        parent = index.parent()
+        while parent.isValid():
+            self.outline.expand(parent)
+            parent = parent.parent()
+        self.outline.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.outline.scrollTo(index)
+        if edit:
+            self.outline.edit(index)
+
+    def _cycle_of_item(self, kind: str, item_id: int | None) -> int | None:
+        today = self.document.today()
+        if kind == KEY_RESULT:
+            return overview.key_result(self.document.workspace, item_id, today).cycle_id
+        return overview.objective(self.document.workspace, item_id, today).objective.cycle_id
+
+    def select_current_cycle(self) -> None:
+        """Select and open the cycle the team is in now."""
+        if self.document is None:
+            return
+        cycle = lookup.current_cycle(self.document.workspace, self.document.today())
+        if cycle is None:
+            return
+        self.model.ensure_loaded(cycle.id)
+        index = self.model.index_for(CYCLE, cycle.id)
+        self.outline.expand(index)
+        for row in range(self.model.rowCount(index)):
+            self.outline.expand(self.model.index(row, 0, index))
+        self.select(CYCLE, cycle.id)
+
+    # -- commands -------------------------------------------------------------------
+
+    def execute(self, command: commands.ServiceCommand) -> bool:
+        """Run an undoable command; a refusal is explained to the user."""
+        try:
+            self.document.execute(command)
+        except OkrdeskError as exc:
+            self.report(exc)
+            return False
+        return True
+
+    def _target_cycle(self) -> int | None:
+        index = self.outline.currentIndex()
+        if index.isValid():
+            return self.model.cycle_of(index)
+        cycle = lookup.current_cycle(self.document.workspace, self.document.today())
+        return cycle.id if cycle else None
+
+    def add_cycle(self) -> None:
+        cycles = overview.list_cycles(self.document.workspace, self.document.today(), with_progress=False)
+        last = cycles[-1] if cycles else None
+        proposal = propose_next_cycle(last.start if last else None, last.end if last else None,
+                                      self.document.today())
+        dialog = CycleDialog(self.document, proposal, self)
+        if dialog.exec() and dialog.command is not None:
+            self.select(CYCLE, dialog.command.cycle_id)
+
+    def add_objective(self) -> None:
+        cycle_id = self._target_cycle()
+        command = commands.AddObjective(self.document, cycle_id, self.tr("New objective"))
+        if self.execute(command):
+            self.select(OBJECTIVE, command.objective_id, edit=True)
+
+    def add_key_result(self) -> None:
+        kind, info, item_id = self.current_node()
+        if kind == KEY_RESULT:
+            objective_id, cycle_id = info.objective_id, info.cycle_id
+        elif kind == OBJECTIVE:
+            objective_id, cycle_id = item_id, info.cycle_id
+        else:
+            self.report_text(self.tr("Select an objective first: key results belong to an objective."))
+            return
+        dialog = NewKeyResultDialog(self.document, objective_id, cycle_id, self)
+        if dialog.exec() and dialog.command is not None:
+            self.select(KEY_RESULT, dialog.command.kr_id)
+
+    def rename(self) -> None:
+        index = self.outline.currentIndex()
+        if index.isValid():
+            self.outline.edit(index.siblingAtColumn(Column.TITLE))
+
+    def delete_selected(self) -> None:
+        """Delete the selected rows after saying exactly what goes with them."""
+        indexes = self.selected_indexes()
+        if not indexes or self.document.read_only:
+            return
+        kinds = {index.data(Role.KIND) for index in indexes}
+        kind = KEY_RESULT if KEY_RESULT in kinds and len(kinds) == 1 else (
+            OBJECTIVE if kinds == {OBJECTIVE} else CYCLE if kinds == {CYCLE} else None)
+        if kind is None:
+            self.report_text(self.tr("Select only key results, only objectives or one cycle to delete."))
+            return
+        ids = self.model.selected_kind_ids(indexes, kind)
+        if kind == CYCLE:
+            ids = ids[:1]
+        table = {KEY_RESULT: "key_results", OBJECTIVE: "objectives", CYCLE: "cycles"}[kind]
+        counts = planning.deletion_counts(self.document.workspace, table, ids)
+        titles = [index.data() for index in indexes if index.data(Role.KIND) == kind][: len(ids)]
+        question = self._deletion_question(kind, titles, counts)
+        if not self.confirm(question):
+            return
+        cycles = {self.model.cycle_of(index) for index in indexes}
+        affected = Changes.of(cycles=cycles, cycle_list=True)
+        command = commands.Delete(self.document, table, ids, affected,
+                                  self.tr("Delete {what}").format(what=", ".join(f"“{t}”" for t in titles)))
+        self.execute(command)
+
+    def _deletion_question(self, kind: str, titles: list[str], counts: dict[str, int]) -> str:
+        names = ", ".join(f"“{t}”" for t in titles)
+        parts = []
+        if kind == CYCLE and counts.get("objectives"):
+            parts.append(self.tr("{n} objective(s)").format(n=counts["objectives"]))
+        if kind in (CYCLE, OBJECTIVE) and counts.get("key_results"):
+            parts.append(self.tr("{n} key result(s)").format(n=counts["key_results"]))
+        if counts.get("check_ins"):
+            parts.append(self.tr("{n} check-in(s)").format(n=counts["check_ins"]))
+        what = {CYCLE: self.tr("the cycle {names}"), OBJECTIVE: self.tr("the objective(s) {names}"),
+                KEY_RESULT: self.tr("the key result(s) {names}")}[kind].format(names=names)
+        if parts:
+            return self.tr("Delete {what} with its {parts}?").format(what=what, parts=", ".join(parts)) + \
+                "\n\n" + self.tr("You can undo this with Ctrl+Z.")
+        return self.tr("Delete {what}?").format(what=what) + "\n\n" + self.tr("You can undo this with Ctrl+Z.")
+
+    def confirm(self, question: str) -> bool:
+        """Ask a yes/no question (plain text); tests replace this."""
+        box = message_box(self, QMessageBox.Icon.Question, self.tr("okrdesk"), question)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def check_in(self, kr_id: int | None = None) -> bool:
+        """Open the check-in dialog for a key result (the selected one by default)."""
+        if self.document is None or self.document.read_only:
+            self.report_text(self.tr("This workspace is open read-only."))
+            return False
+        if kr_id is None:
+            if self.due.view.hasFocus() and self.due.current_key_result() is not None:
+                kr_id = self.due.current_key_result()
+            else:
+                kind, _info, item_id = self.current_node()
+                if kind != KEY_RESULT:
+                    self.report_text(self.tr("Select a key result to check in."))
+                    return False
+                kr_id = item_id
+        info = overview.key_result(self.document.workspace, kr_id, self.document.today())
+        dialog = CheckInDialog(self.document, info, self)
+        return bool(dialog.exec())
+
+    def edit_team(self) -> None:
+        TeamDialog(self.document, self).exec()
+
+    def show_due(self) -> None:
+        self.due.dock.show()
+        self.due.dock.raise_()
+        self.due.view.setFocus()
+        if self.due.model is not None and self.due.model.rowCount() and not self.due.view.currentIndex().isValid():
+            self.due.view.selectRow(0)
+
+    def about(self) -> None:
+        box = message_box(self, QMessageBox.Icon.Information, self.tr("About okrdesk"), self.tr(
+            "okrdesk {version}\n\nOKRs for team leads: objectives, key results, check-ins and reviews "
+            "in one file you own.").format(version=__version__))
+        box.open()
+
+    # -- reporting ------------------------------------------------------------------
+
+    def report(self, exc: BaseException) -> None:
+        """Explain an error in a message box (non-blocking) and in the status bar."""
+        self.report_text(error_text(exc), box=True)
+
+    def report_text(self, text: str, *, box: bool = False) -> None:
+        self.statusBar().showMessage(text, 10000)
+        if box:
+            message = message_box(self, QMessageBox.Icon.Warning, self.tr("okrdesk"), text)
+            message.setObjectName("errorBox")
+            message.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            QTimer.singleShot(0, message.open)
+
+    def _update_actions(self) -> None:
+        has_doc = self.document is not None
+        writable = has_doc and not self.document.read_only
+        kind, _info, _id = self.current_node() if has_doc else (None, None, None)
+        for action in (self.add_cycle_action, self.add_objective_action, self.team_action):
+            action.setEnabled(writable)
+        self.add_key_result_action.setEnabled(writable and kind in (OBJECTIVE, KEY_RESULT))
+        self.check_in_action.setEnabled(writable)
+        self.rename_action.setEnabled(writable and kind in (CYCLE, OBJECTIVE, KEY_RESULT))
+        self.delete_action.setEnabled(writable and kind in (CYCLE, OBJECTIVE, KEY_RESULT))
+        self.save_copy_action.setEnabled(has_doc)
+
+    # -- layout ---------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.layout("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.layout("state")
+        if state is not None:
+            self.restoreState(state)
+        for splitter in (self.splitter, self.right):
+            saved = self.settings.layout(splitter.objectName())
+            if saved is not None:
+                splitter.restoreState(saved)
+            elif splitter is self.splitter:
+                splitter.setSizes([905, 375])
+            else:
+                splitter.setSizes([300, 360])
+        if state is None:
+            self.resizeDocks([self.check_ins.dock], [190], Qt.Orientation.Vertical)
+
+    def _restore_header(self) -> None:
+        header: QHeaderView = self.outline.header()
+        saved = self.settings.layout("outlineHeader")
+        if saved is not None and header.restoreState(saved):
+            return
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Interactive)
+        widths = {Column.TITLE: 285, Column.OWNER: 85, Column.START: 62, Column.CURRENT: 66,
+                  Column.TARGET: 95, Column.UNIT: 58, Column.PROGRESS: 95, Column.CONFIDENCE: 70,
+                  Column.LAST_CHECK_IN: 80}
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+
+    def save_layout(self) -> None:
+        self.settings.set_layout("geometry", self.saveGeometry())
+        self.settings.set_layout("state", self.saveState())
+        for splitter in (self.splitter, self.right):
+            self.settings.set_layout(splitter.objectName(), splitter.saveState())
+        if self.model is not None:
+            self.settings.set_layout("outlineHeader", self.outline.header().saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        if self.document is not None:
+            self.document.close()
+        super().closeEvent(event)
+

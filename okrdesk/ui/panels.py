@@ -1,0 +1,173 @@
+"""Docked panels: the selected key result's check-in history, and the check-ins that are due."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from okrdesk.services import overview
+from okrdesk.ui.delegates import NumberDelegate, PeopleDelegate
+from okrdesk.ui.document import Document
+from okrdesk.ui.qtmodels.checkins import CheckInColumn, CheckInTableModel
+from okrdesk.ui.qtmodels.due import DueModel
+from okrdesk.ui.text import confidence_label, plain_label
+
+
+class ConfidenceDelegate(QStyledItemDelegate):
+    """Edits a check-in's confidence with a combo."""
+
+    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:
+        combo = QComboBox(parent)
+        combo.addItem(self.tr("(not said)"), None)
+        for value in ("on_track", "at_risk", "off_track"):
+            combo.addItem(confidence_label(value), value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
+
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class CheckInsPanel(QWidget):
+    """The check-in history of the selected key result, with "Check in…" and delete."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.model: CheckInTableModel | None = None
+        self.dock = QDockWidget(self.tr("Check-ins"), window)
+        self.dock.setObjectName("checkInsDock")
+        self.heading = plain_label(self.tr("Select a key result to see its check-ins."), self)
+        self.heading.setObjectName("checkInsHeading")
+        self.add_button = QPushButton(self.tr("Check &in…"), self)
+        self.add_button.clicked.connect(lambda: window.check_in())
+        self.delete_button = QPushButton(self.tr("De&lete check-in"), self)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.view = QTableView(self)
+        self.view.setObjectName("checkInsView")
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.horizontalHeader().setStretchLastSection(False)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view, self.delete_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        row = QHBoxLayout()
+        row.addWidget(self.heading, 1)
+        row.addWidget(self.add_button)
+        row.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addLayout(row)
+        layout.addWidget(self.view)
+        self.dock.setWidget(self)
+
+    def set_document(self, document: Document) -> None:
+        self.model = CheckInTableModel(document, self)
+        self.view.setModel(self.model)
+        self.view.setItemDelegateForColumn(CheckInColumn.VALUE, NumberDelegate(self.view))
+        self.view.setItemDelegateForColumn(CheckInColumn.CONFIDENCE, ConfidenceDelegate(self.view))
+        self.people = PeopleDelegate(overview.list_people(document.workspace), self.view)
+        self.view.setItemDelegateForColumn(CheckInColumn.AUTHOR, self.people)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(CheckInColumn.NOTE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((CheckInColumn.DATE, 100), (CheckInColumn.VALUE, 90),
+                              (CheckInColumn.CONFIDENCE, 90), (CheckInColumn.AUTHOR, 120)):
+            header.resizeSection(column, width)
+        document.changed.connect(lambda _changes: self._update_heading())
+        self.show_key_result(None)
+
+    def show_key_result(self, kr_id: int | None) -> None:
+        if self.model is None:
+            return
+        if self.model.key_result is None or kr_id != self.model.key_result.id:
+            self.model.set_key_result(kr_id)
+        self._update_heading()
+
+    def _update_heading(self) -> None:
+        kr = self.model.key_result if self.model else None
+        if kr is None:
+            self.heading.setText(self.tr("Select a key result to see its check-ins."))
+        else:
+            self.heading.setText(self.tr("{title}: {count} check-ins").format(
+                title=kr.title, count=self.model.rowCount()))
+        writable = kr is not None and not self.model.document.read_only
+        self.add_button.setEnabled(writable)
+        self.delete_button.setEnabled(writable)
+
+    def delete_selected(self) -> None:
+        if self.model is None:
+            return
+        rows = [index.row() for index in self.view.selectionModel().selectedRows()]
+        if not rows and self.view.currentIndex().isValid():
+            rows = [self.view.currentIndex().row()]
+        self.model.delete_rows(rows)
+
+
+class DuePanel(QWidget):
+    """Key results due for a check-in; Enter checks in on the selected one, then moves on."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.model: DueModel | None = None
+        self.dock = QDockWidget(self.tr("Check-ins due"), window)
+        self.dock.setObjectName("dueDock")
+        self.heading = plain_label("", self)
+        self.view = QTableView(self)
+        self.view.setObjectName("dueView")
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.activated.connect(lambda index: self.check_in_row(index.row()))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.view)
+        self.dock.setWidget(self)
+
+    def set_document(self, document: Document) -> None:
+        self.model = DueModel(document, self)
+        self.view.setModel(self.model)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(1, 260)
+        document.changed.connect(lambda _changes: self._update_heading())
+        self._update_heading()
+
+    def _update_heading(self) -> None:
+        count = self.model.rowCount() if self.model else 0
+        self.heading.setText(self.tr("{count} key results are due for a check-in. Press Enter to check in "
+                                     "on the selected one.").format(count=count) if count
+                             else self.tr("No check-in is due. Well done!"))
+
+    def current_key_result(self) -> int | None:
+        index = self.view.currentIndex()
+        return index.data(Qt.ItemDataRole.UserRole) if index.isValid() else None
+
+    def check_in_row(self, row: int) -> None:
+        """Check in on the key result at *row*, then select the next one due."""
+        if self.model is None or not (0 <= row < self.model.rowCount()):
+            return
+        kr_id = self.model.due_at(row).key_result.id
+        if self.window_.check_in(kr_id) and self.model.rowCount():
+            self.view.selectRow(min(row, self.model.rowCount() - 1))
+            self.view.setFocus()

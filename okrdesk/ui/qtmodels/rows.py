@@ -1,0 +1,46 @@
+"""Keeping a flat Qt list model's rows in step with a fresh list, without a reset."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex
+
+
+def sync_rows(model: QAbstractItemModel, rows: list[Any], fresh: Sequence[Any],
+              key: Callable[[Any], Hashable]) -> None:
+    """Make *rows* (the model's storage) equal *fresh* with row removals, moves, inserts and
+    dataChanged, so that selections and scroll positions survive."""
+    root = QModelIndex()
+    wanted = {key(item) for item in fresh}
+    row = len(rows) - 1
+    while row >= 0:
+        if key(rows[row]) in wanted:
+            row -= 1
+            continue
+        end = row
+        while row > 0 and key(rows[row - 1]) not in wanted:
+            row -= 1
+        model.beginRemoveRows(root, row, end)
+        del rows[row:end + 1]
+        model.endRemoveRows()
+        row -= 1
+    last_column = max(model.columnCount() - 1, 0)
+    for target, item in enumerate(fresh):
+        k = key(item)
+        if target < len(rows) and key(rows[target]) == k:
+            pass
+        else:
+            current = next((r for r in range(target + 1, len(rows)) if key(rows[r]) == k), None)
+            if current is None:
+                model.beginInsertRows(root, target, target)
+                rows.insert(target, item)
+                model.endInsertRows()
+                continue
+            model.beginMoveRows(root, current, current, root, target)
+            rows.insert(target, rows.pop(current))
+            model.endMoveRows()
+        if rows[target] != item:
+            rows[target] = item
+            model.dataChanged.emit(model.index(target, 0), model.index(target, last_column))
