@@ -22,6 +22,18 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path_factory, monkeypatch):
+    """QSettings and the user data folder point into a temporary folder, never at the real ones."""
+    from PySide6.QtCore import QSettings
+
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "config"))
+    return home
+
+
 @pytest.fixture
 def today() -> date:
     return TODAY
@@ -62,3 +74,17 @@ def document(demo_ws, qapp):
     doc = Document(demo_ws, today=lambda: TODAY)
     yield doc
     doc.undo_stack.clear()
+
+
+@pytest.fixture
+def window(demo_ws, qtbot):
+    """The main window on the demo workspace, today fixed."""
+    from okrdesk.ui.mainwindow import MainWindow
+
+    win = MainWindow(today=lambda: TODAY)
+    win.set_workspace(demo_ws)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()

@@ -31,7 +31,11 @@ def file_value(document, sql):
 
 def kr_index(model, title, column=0):
     for node in list(model._nodes.values()):
-        if node.kind == KEY_RESULT and node.info.title == title and node.info.cycle_id == model.document.current:
+        if (
+            node.kind == KEY_RESULT
+            and node.info.title == title
+            and node.info.cycle_id == model.document.current
+        ):
             return model.index_for(KEY_RESULT, node.id, column)
     raise LookupError(title)
 
@@ -92,12 +96,16 @@ def test_editing_a_target_updates_progress_up_the_tree(model, document):
     index = kr_index(model, "Reach NPS 80", Column.TARGET)
     objective = model.parent(index)
     cycle = model.parent(objective)
-    before = (objective.siblingAtColumn(Column.PROGRESS).data(Role.PROGRESS),
-              cycle.siblingAtColumn(Column.PROGRESS).data(Role.PROGRESS))
+    before = (
+        objective.siblingAtColumn(Column.PROGRESS).data(Role.PROGRESS),
+        cycle.siblingAtColumn(Column.PROGRESS).data(Role.PROGRESS),
+    )
     assert model.setData(index, 110.0)  # NPS 86 from 50 towards 110: 60 %
     assert index.siblingAtColumn(Column.PROGRESS).data(Role.PROGRESS) == pytest.approx(0.6)
-    after = (objective.siblingAtColumn(Column.PROGRESS).data(Role.PROGRESS),
-             cycle.siblingAtColumn(Column.PROGRESS).data(Role.PROGRESS))
+    after = (
+        objective.siblingAtColumn(Column.PROGRESS).data(Role.PROGRESS),
+        cycle.siblingAtColumn(Column.PROGRESS).data(Role.PROGRESS),
+    )
     assert after[0] < before[0] and after[1] < before[1]
 
 
@@ -143,8 +151,11 @@ def test_reordering_by_drop_between_rows(model, document):
     assert model.canDropMimeData(data, Qt.DropAction.MoveAction, 2, 0, objective)
     model.dropMimeData(data, Qt.DropAction.MoveAction, 2, 0, objective)
     titles = [model.index(r, 0, objective).data() for r in range(model.rowCount(objective))]
-    assert titles[:3] == ["Solve 50 % more tickets in one contact", "Cut average handling time to 10 min",
-                          "Cut waiting time by 60 %"]
+    assert titles[:3] == [
+        "Solve 50 % more tickets in one contact",
+        "Cut average handling time to 10 min",
+        "Cut waiting time by 60 %",
+    ]
     document.undo_stack.undo()
     titles = [model.index(r, 0, objective).data() for r in range(model.rowCount(objective))]
     assert titles[0] == "Cut average handling time to 10 min"

@@ -20,6 +20,8 @@ class OkrdeskError(Exception):
     """
 
     template = QT_TRANSLATE_NOOP("okrdesk.errors", "Something went wrong.")
+    # Parameters whose values are themselves marked for translation (a field's name).
+    translated_params: tuple[str, ...] = ("what",)
 
     def __init__(self, template: str | None = None, **params: Any) -> None:
         if template is not None:

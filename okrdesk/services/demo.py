@@ -27,6 +27,7 @@ class DemoKR:
     kind: str = "metric"
     percent: float | None = None
     comparison: str | None = None
+    late: bool = False  # its owner skipped last week's check-in, so it is due now
 
 
 def _t(text: str) -> str:
@@ -63,7 +64,7 @@ CURRENT = [
         _t("Build a Customer Success team that scales"),
         0,
         [
-            DemoKR(_t("Recruit 2 Customer Success specialists"), _t("people"), 0, 2, 1, 0),
+            DemoKR(_t("Recruit 2 Customer Success specialists"), _t("people"), 0, 2, 1, 0, late=True),
             DemoKR(
                 _t("Publish the onboarding playbook for new specialists"), "", 0, 1, 0, 1, kind="milestone"
             ),
@@ -75,7 +76,7 @@ CURRENT = [
         [
             DemoKR(_t("Cut monthly complaints to 10"), _t("complaints"), 34, 10, 40, 1),
             DemoKR(_t("Reach NPS 80"), _t("points"), 50, 80, 86, 0),
-            DemoKR(_t("Raise retention by 30 %"), "%", 60, 78, 69, 0, percent=30),
+            DemoKR(_t("Raise retention by 30 %"), "%", 60, 78, 69, 0, percent=30, late=True),
         ],
     ),
 ]
@@ -207,7 +208,8 @@ def fill_demo(ws: Workspace, today: date, translate: Translate = lambda s: s) ->
                     session.add(kr)
                     session.flush()
                     carried[spec.title] = kr
-                    for i, (on, value) in enumerate(_history(spec, cycle.start_date, last_day, rng)):
+                    until = last_day - timedelta(days=7) if spec.late and cycle is current else last_day
+                    for i, (on, value) in enumerate(_history(spec, cycle.start_date, until, rng)):
                         expected = maths.expected_progress(cycle.start_date, cycle.end_date, on)
                         note = translate(NOTES[(k_pos + i) % len(NOTES)]) if (i + k_pos) % 4 == 0 else ""
                         session.add(

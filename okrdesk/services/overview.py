@@ -10,7 +10,7 @@ from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from okrdesk.models import progress as maths
-from okrdesk.models.entities import CheckIn, Cycle, KeyResult, Objective, Person
+from okrdesk.models.entities import CheckIn, Cycle, KeyResult, Objective, Person, Setting
 from okrdesk.models.errors import QT_TRANSLATE_NOOP, NotFound
 from okrdesk.models.workspace import Workspace
 from okrdesk.services.info import (
@@ -80,10 +80,22 @@ def check_in_info(ci: CheckIn, author_name: str = "", since: date | None = None)
 
 
 _KR_COLUMNS = (
-    KeyResult.id, KeyResult.uid, KeyResult.revision, KeyResult.objective_id, KeyResult.title,
-    KeyResult.owner_id, KeyResult.kind, KeyResult.unit, KeyResult.start_value,
-    KeyResult.target_value, KeyResult.comparison, KeyResult.target_mode, KeyResult.target_percent,
-    KeyResult.weight, KeyResult.position, KeyResult.carried_from_id,
+    KeyResult.id,
+    KeyResult.uid,
+    KeyResult.revision,
+    KeyResult.objective_id,
+    KeyResult.title,
+    KeyResult.owner_id,
+    KeyResult.kind,
+    KeyResult.unit,
+    KeyResult.start_value,
+    KeyResult.target_value,
+    KeyResult.comparison,
+    KeyResult.target_mode,
+    KeyResult.target_percent,
+    KeyResult.weight,
+    KeyResult.position,
+    KeyResult.carried_from_id,
 )
 
 
@@ -105,8 +117,16 @@ def key_result_infos(session: Session, where: ColumnElement[bool], today: date) 
         .scalar_subquery()
     )
     rows = session.execute(
-        select(*_KR_COLUMNS, Objective.cycle_id, Cycle.start_date, Cycle.end_date, owner.name,
-               last.value, last.checked_on, last.confidence)
+        select(
+            *_KR_COLUMNS,
+            Objective.cycle_id,
+            Cycle.start_date,
+            Cycle.end_date,
+            owner.name,
+            last.value,
+            last.checked_on,
+            last.confidence,
+        )
         .join(Objective, KeyResult.objective_id == Objective.id)
         .outerjoin(Cycle, Objective.cycle_id == Cycle.id)
         .outerjoin(owner, KeyResult.owner_id == owner.id)
@@ -116,31 +136,54 @@ def key_result_infos(session: Session, where: ColumnElement[bool], today: date) 
     ).all()
     if not rows:
         return []
-    counts = dict(session.execute(
-        select(CheckIn.key_result_id, func.count())
-        .join(KeyResult, CheckIn.key_result_id == KeyResult.id)
-        .join(Objective, KeyResult.objective_id == Objective.id)
-        .outerjoin(Cycle, Objective.cycle_id == Cycle.id)
-        .where(where, counts_for_cycle)
-        .group_by(CheckIn.key_result_id)).all())
+    counts = dict(
+        session.execute(
+            select(CheckIn.key_result_id, func.count())
+            .join(KeyResult, CheckIn.key_result_id == KeyResult.id)
+            .join(Objective, KeyResult.objective_id == Objective.id)
+            .outerjoin(Cycle, Objective.cycle_id == Cycle.id)
+            .where(where, counts_for_cycle)
+            .group_by(CheckIn.key_result_id)
+        ).all()
+    )
     return [_kr_info(row, counts.get(row.id, 0), today) for row in rows]
 
 
 def _kr_info(row: Any, count: int, today: date) -> KeyResultInfo:
-    progress = maths.key_result_progress(row.kind, row.start_value, row.target_value, row.value,
-                                         row.comparison)
+    progress = maths.key_result_progress(
+        row.kind, row.start_value, row.target_value, row.value, row.comparison
+    )
     expected = pace = None
     if row.start_date is not None and row.end_date is not None:
         expected = maths.expected_progress(row.start_date, row.end_date, today)
         pace = maths.pace(progress.shown, expected)
     return KeyResultInfo(
-        id=row.id, uid=row.uid, revision=row.revision, objective_id=row.objective_id,
-        cycle_id=row.cycle_id, title=row.title, owner_id=row.owner_id, owner_name=row.name or "",
-        kind=row.kind, unit=row.unit, start=row.start_value, target=row.target_value,
-        comparison=row.comparison, target_mode=row.target_mode, target_percent=row.target_percent,
-        weight=row.weight, position=row.position, carried_from_id=row.carried_from_id,
-        current=row.value, last_check_in=row.checked_on, confidence=row.confidence,
-        progress=progress, expected=expected, pace=pace, check_in_count=count)
+        id=row.id,
+        uid=row.uid,
+        revision=row.revision,
+        objective_id=row.objective_id,
+        cycle_id=row.cycle_id,
+        title=row.title,
+        owner_id=row.owner_id,
+        owner_name=row.name or "",
+        kind=row.kind,
+        unit=row.unit,
+        start=row.start_value,
+        target=row.target_value,
+        comparison=row.comparison,
+        target_mode=row.target_mode,
+        target_percent=row.target_percent,
+        weight=row.weight,
+        position=row.position,
+        carried_from_id=row.carried_from_id,
+        current=row.value,
+        last_check_in=row.checked_on,
+        confidence=row.confidence,
+        progress=progress,
+        expected=expected,
+        pace=pace,
+        check_in_count=count,
+    )
 
 
 def objective_info(o: Objective, owner_name: str, krs: Iterable[KeyResultInfo]) -> ObjectiveInfo:
@@ -224,18 +267,33 @@ def _cycle_summaries(session: Session, cycles: Sequence[Cycle], today: date) -> 
     objectives: dict[int, list[float | None]] = {}
     kr_counts: dict[int, int] = {}
     for objective_id, cycle_id in session.execute(
-            select(Objective.id, Objective.cycle_id).where(Objective.cycle_id.in_(ids))):
+        select(Objective.id, Objective.cycle_id).where(Objective.cycle_id.in_(ids))
+    ):
         mine = krs.get(objective_id, [])
         objectives.setdefault(cycle_id, []).append(
-            maths.objective_progress((k.progress, k.weight) for k in mine))
+            maths.objective_progress((k.progress, k.weight) for k in mine)
+        )
         kr_counts[cycle_id] = kr_counts.get(cycle_id, 0) + len(mine)
     result = []
     for c in cycles:
         progress_list = objectives.get(c.id, [])
-        result.append(cycle_info(
-            c, today, progress=maths.cycle_progress(progress_list),
-            objective_count=len(progress_list), key_result_count=kr_counts.get(c.id, 0)))
+        result.append(
+            cycle_info(
+                c,
+                today,
+                progress=maths.cycle_progress(progress_list),
+                objective_count=len(progress_list),
+                key_result_count=kr_counts.get(c.id, 0),
+            )
+        )
     return result
+
+
+def team_name(ws: Workspace) -> str:
+    """The team's name ('' when not set)."""
+    with ws.read() as session:
+        setting = session.get(Setting, "team")
+        return setting.value if setting else ""
 
 
 def list_people(ws: Workspace, *, include_inactive: bool = True) -> list[PersonInfo]:
@@ -271,16 +329,40 @@ def check_in_infos(session: Session, kr_id: int, since: date | None) -> list[Che
     """A key result's check-ins, oldest first (plain columns: 10,000 of them load quickly)."""
     author = aliased(Person)
     rows = session.execute(
-        select(CheckIn.id, CheckIn.uid, CheckIn.revision, CheckIn.key_result_id, CheckIn.checked_on,
-               CheckIn.value, CheckIn.confidence, CheckIn.note, CheckIn.author_id, author.name,
-               CheckIn.created_at)
+        select(
+            CheckIn.id,
+            CheckIn.uid,
+            CheckIn.revision,
+            CheckIn.key_result_id,
+            CheckIn.checked_on,
+            CheckIn.value,
+            CheckIn.confidence,
+            CheckIn.note,
+            CheckIn.author_id,
+            author.name,
+            CheckIn.created_at,
+        )
         .outerjoin(author, CheckIn.author_id == author.id)
         .where(CheckIn.key_result_id == kr_id)
-        .order_by(CheckIn.checked_on, CheckIn.created_at, CheckIn.id))
-    return [CheckInInfo(id=r[0], uid=r[1], revision=r[2], key_result_id=r[3], on=r[4], value=r[5],
-                        confidence=r[6], note=r[7], author_id=r[8], author_name=r[9] or "",
-                        entered=r[10], counts=since is None or r[4] >= since)
-            for r in rows]
+        .order_by(CheckIn.checked_on, CheckIn.created_at, CheckIn.id)
+    )
+    return [
+        CheckInInfo(
+            id=r[0],
+            uid=r[1],
+            revision=r[2],
+            key_result_id=r[3],
+            on=r[4],
+            value=r[5],
+            confidence=r[6],
+            note=r[7],
+            author_id=r[8],
+            author_name=r[9] or "",
+            entered=r[10],
+            counts=since is None or r[4] >= since,
+        )
+        for r in rows
+    ]
 
 
 def trend(ws: Workspace, kr_id: int, today: date) -> KeyResultTrend:
@@ -322,10 +404,13 @@ def objective_trend(ws: Workspace, objective_id: int, today: date) -> ObjectiveT
         info = objective_info(o, o.owner.name if o.owner else "", krs)
         series = []
         for kr in krs:
-            measurements = [maths.Measurement(c.on, c.value, c.entered, c.id)
-                            for c in check_in_infos(session, kr.id, since)]
+            measurements = [
+                maths.Measurement(c.on, c.value, c.entered, c.id)
+                for c in check_in_infos(session, kr.id, since)
+            ]
             points = tuple(
                 (m.on, maths.key_result_progress(kr.kind, kr.start, kr.target, m.value, kr.comparison).shown)
-                for m in maths.one_per_date(measurements, since=since))
+                for m in maths.one_per_date(measurements, since=since)
+            )
             series.append(ProgressSeries(kr, points))
     return ObjectiveTrend(info, tuple(series), since, cycle.end_date if cycle else None)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from okrdesk.models import progress as maths
 from okrdesk.models import removal
-from okrdesk.models.entities import CheckIn, Cycle, KeyResult, Objective, Person
+from okrdesk.models.entities import CheckIn, Cycle, KeyResult, Objective, Person, Setting
 from okrdesk.models.errors import QT_TRANSLATE_NOOP, InvalidInput
 from okrdesk.models.removal import Removed
 from okrdesk.models.workspace import Workspace
@@ -138,6 +138,23 @@ def edit_person(
 def delete_person(ws: Workspace, person_id: int) -> Removed:
     """Remove someone; what they own stays, without an owner."""
     return remove_rows(ws, "people", [person_id])
+
+
+# -- the workspace ------------------------------------------------------------------
+
+
+def set_team_name(ws: Workspace, name: str) -> str:
+    """Name the team the workspace belongs to (shown in titles and reports); returns the old name."""
+    cleaned = valid.text(name, QT_TRANSLATE_NOOP("okrdesk.errors", "team name"), valid.MAX_TITLE)
+    cleaned = " ".join(cleaned.split())
+    with ws.write() as session:
+        setting = session.get(Setting, "team")
+        old = setting.value if setting else ""
+        if setting is None:
+            session.add(Setting(key="team", value=cleaned))
+        else:
+            setting.value = cleaned
+        return old
 
 
 # -- cycles -----------------------------------------------------------------------

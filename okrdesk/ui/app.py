@@ -45,8 +45,10 @@ def install_excepthook() -> None:
         if isinstance(value, OkrdeskError):
             text = error_text(value)
         else:
-            text = _tr("Something unexpected went wrong: {error}\n\nEvery change you made before this "
-                       "is saved in the workspace file.").format(error=f"{kind.__name__}: {value}")
+            text = _tr(
+                "Something unexpected went wrong: {error}\n\nEvery change you made before this "
+                "is saved in the workspace file."
+            ).format(error=f"{kind.__name__}: {value}")
         box = message_box(QApplication.activeWindow(), QMessageBox.Icon.Critical, _tr("okrdesk"), text)
         box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
         box.exec()
@@ -61,8 +63,12 @@ def first_run_choice(parent: QWidget | None = None) -> int:
     return WelcomeDialog(parent).exec()
 
 
-def initial_workspace(path: Path | None, settings: Settings, today: Callable[[], date] = date.today,
-                      choose: Callable[[], int] = first_run_choice) -> Workspace | None:
+def initial_workspace(
+    path: Path | None,
+    settings: Settings,
+    today: Callable[[], date] = date.today,
+    choose: Callable[[], int] = first_run_choice,
+) -> Workspace | None:
     """The workspace to open: the one named, else the last one, else the default one.
 
     With no workspace at all (first run), the user chooses the demo, an empty
@@ -83,9 +89,12 @@ def initial_workspace(path: Path | None, settings: Settings, today: Callable[[],
         return _open_or_explain(default)
     choice = choose()
     if choice == WelcomeDialog.OPEN:
-        name, _ = QFileDialog.getOpenFileName(None, _tr("Open a workspace"), str(Path.home()),
-                                              _tr("okrdesk workspaces (*{suffix});;All files (*)").format(
-                                                  suffix=SUFFIX))
+        name, _ = QFileDialog.getOpenFileName(
+            None,
+            _tr("Open a workspace"),
+            str(Path.home()),
+            _tr("okrdesk workspaces (*{suffix});;All files (*)").format(suffix=SUFFIX),
+        )
         return _open_or_explain(Path(name)) if name else None
     if choice not in (WelcomeDialog.DEMO, WelcomeDialog.EMPTY):
         return None
@@ -95,7 +104,9 @@ def initial_workspace(path: Path | None, settings: Settings, today: Callable[[],
         if choice == WelcomeDialog.DEMO:
             from okrdesk.services.demo import fill_demo
 
-            fill_demo(workspace, today(), translate=lambda text: QCoreApplication.translate("okrdesk.demo", text))
+            fill_demo(
+                workspace, today(), translate=lambda text: QCoreApplication.translate("okrdesk.demo", text)
+            )
     except (OkrdeskError, OSError) as exc:
         _explain(exc)
         return None

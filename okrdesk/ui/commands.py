@@ -51,8 +51,9 @@ class AddObjective(ServiceCommand):
 
     def perform(self) -> Changes:
         if self._removed is None:
-            self.objective_id = planning.add_objective(self.document.workspace, cycle_id=self.cycle_id,
-                                                       **self.fields)
+            self.objective_id = planning.add_objective(
+                self.document.workspace, cycle_id=self.cycle_id, **self.fields
+            )
         else:
             planning.restore(self.document.workspace, self._removed)
         return Changes.of(cycles=[self.cycle_id], cycle_list=True)
@@ -75,8 +76,9 @@ class AddKeyResult(ServiceCommand):
 
     def perform(self) -> Changes:
         if self._removed is None:
-            self.kr_id = planning.add_key_result(self.document.workspace, objective_id=self.objective_id,
-                                                 **self.fields)
+            self.kr_id = planning.add_key_result(
+                self.document.workspace, objective_id=self.objective_id, **self.fields
+            )
         else:
             planning.restore(self.document.workspace, self._removed)
         return Changes.of(cycles=[self.cycle_id], cycle_list=True)
@@ -98,8 +100,16 @@ _EDITORS = {
 class EditFields(ServiceCommand):
     """Change some fields of one row; undo puts the old values back."""
 
-    def __init__(self, document: Document, table: str, row_id: int, changes: dict[str, Any],
-                 affected: Changes, text: str, expected_revision: int | None = None) -> None:
+    def __init__(
+        self,
+        document: Document,
+        table: str,
+        row_id: int,
+        changes: dict[str, Any],
+        affected: Changes,
+        text: str,
+        expected_revision: int | None = None,
+    ) -> None:
         super().__init__(document, text)
         self.table = table
         self.row_id = row_id
@@ -110,8 +120,9 @@ class EditFields(ServiceCommand):
 
     def perform(self) -> Changes:
         if self.edit is None:
-            self.edit = _EDITORS[self.table](self.document.workspace, self.row_id,
-                                             expected_revision=self.expected_revision, **self.changes)
+            self.edit = _EDITORS[self.table](
+                self.document.workspace, self.row_id, expected_revision=self.expected_revision, **self.changes
+            )
         else:
             planning.reapply(self.document.workspace, self.edit)
         return self.affected
@@ -132,8 +143,9 @@ class Delete(ServiceCommand):
         "people": lambda ws, ids: planning.delete_person(ws, ids[0]),
     }
 
-    def __init__(self, document: Document, table: str, ids: Sequence[int], affected: Changes,
-                 text: str) -> None:
+    def __init__(
+        self, document: Document, table: str, ids: Sequence[int], affected: Changes, text: str
+    ) -> None:
         super().__init__(document, text)
         self.table = table
         self.ids = list(ids)
@@ -152,8 +164,14 @@ class Delete(ServiceCommand):
 class MoveKeyResults(ServiceCommand):
     """Move key results to an objective, at a position."""
 
-    def __init__(self, document: Document, kr_ids: Sequence[int], objective_id: int, index: int | None,
-                 affected: Changes) -> None:
+    def __init__(
+        self,
+        document: Document,
+        kr_ids: Sequence[int],
+        objective_id: int,
+        index: int | None,
+        affected: Changes,
+    ) -> None:
         super().__init__(document, _tr("Move key results") if len(kr_ids) > 1 else _tr("Move key result"))
         self.kr_ids = list(kr_ids)
         self.objective_id = objective_id
@@ -162,8 +180,9 @@ class MoveKeyResults(ServiceCommand):
         self._old: list[Placement] = []
 
     def perform(self) -> Changes:
-        self._old = planning.move_key_results(self.document.workspace, self.kr_ids, self.objective_id,
-                                              self.index)
+        self._old = planning.move_key_results(
+            self.document.workspace, self.kr_ids, self.objective_id, self.index
+        )
         return self.affected
 
     def revert(self) -> Changes:
@@ -174,8 +193,14 @@ class MoveKeyResults(ServiceCommand):
 class MoveObjectives(ServiceCommand):
     """Move objectives to a cycle (or the Backlog), at a position."""
 
-    def __init__(self, document: Document, objective_ids: Sequence[int], cycle_id: int | None,
-                 index: int | None, affected: Changes) -> None:
+    def __init__(
+        self,
+        document: Document,
+        objective_ids: Sequence[int],
+        cycle_id: int | None,
+        index: int | None,
+        affected: Changes,
+    ) -> None:
         text = _tr("Move objectives") if len(objective_ids) > 1 else _tr("Move objective")
         super().__init__(document, text)
         self.objective_ids = list(objective_ids)
@@ -185,8 +210,9 @@ class MoveObjectives(ServiceCommand):
         self._old: list[Placement] = []
 
     def perform(self) -> Changes:
-        self._old = planning.move_objectives(self.document.workspace, self.objective_ids, self.cycle_id,
-                                             self.index)
+        self._old = planning.move_objectives(
+            self.document.workspace, self.objective_ids, self.cycle_id, self.index
+        )
         return self.affected
 
     def revert(self) -> Changes:
@@ -197,8 +223,16 @@ class MoveObjectives(ServiceCommand):
 class MoveToCycle(ServiceCommand):
     """Move key results to a cycle, or carry them forward into it (a copy with lineage)."""
 
-    def __init__(self, document: Document, kr_ids: Sequence[int], cycle_id: int, affected: Changes,
-                 *, carry: bool, objective_id: int | None = None) -> None:
+    def __init__(
+        self,
+        document: Document,
+        kr_ids: Sequence[int],
+        cycle_id: int,
+        affected: Changes,
+        *,
+        carry: bool,
+        objective_id: int | None = None,
+    ) -> None:
         text = _tr("Carry forward") if carry else _tr("Move to cycle")
         super().__init__(document, text)
         self.kr_ids = list(kr_ids)
@@ -266,4 +300,23 @@ class AddPerson(ServiceCommand):
 
     def revert(self) -> Changes:
         self._removed = planning.delete_person(self.document.workspace, self.person_id)
+        return Changes.of(people=True)
+
+
+class SetTeamName(ServiceCommand):
+    """Name the team."""
+
+    def __init__(self, document: Document, name: str) -> None:
+        super().__init__(document, _tr("Rename the team"))
+        self.name = name
+        self.old: str | None = None
+
+    def perform(self) -> Changes:
+        old = planning.set_team_name(self.document.workspace, self.name)
+        if self.old is None:
+            self.old = old
+        return Changes.of(people=True)
+
+    def revert(self) -> Changes:
+        planning.set_team_name(self.document.workspace, self.old or "")
         return Changes.of(people=True)

@@ -53,7 +53,8 @@ class _CommandDialog(QDialog):
         self.problem.setStyleSheet("color: #c0392b;")
         self.problem.hide()
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.command: commands.ServiceCommand | None = None
@@ -89,12 +90,19 @@ class CheckInDialog(_CommandDialog):
         if key_result.kind == "milestone":
             context = self.tr("Milestone: 1 when it is done, 0 when it is not.")
         else:
-            last = (self.tr("last {value} on {date}").format(value=format_number(key_result.current),
-                                                             date=format_date(key_result.last_check_in))
-                    if key_result.last_check_in else self.tr("no check-in yet"))
+            last = (
+                self.tr("last {value} on {date}").format(
+                    value=format_number(key_result.current), date=format_date(key_result.last_check_in)
+                )
+                if key_result.last_check_in
+                else self.tr("no check-in yet")
+            )
             context = self.tr("From {start} to {target}{unit}; {last}.").format(
-                start=format_number(key_result.start), target=format_number(key_result.target), unit=unit,
-                last=last)
+                start=format_number(key_result.start),
+                target=format_number(key_result.target),
+                unit=unit,
+                last=last,
+            )
         self.context = plain_label(context, self, wrap=True)
         self.value = NumberEdit(self)
         suggestion = key_result.current if key_result.current is not None else key_result.start
@@ -107,8 +115,9 @@ class CheckInDialog(_CommandDialog):
             button.setProperty("confidence", value)
             self.confidence.addButton(button, i)
             row.addWidget(button)
-        previous = ["on_track", "at_risk", "off_track"].index(key_result.confidence) \
-            if key_result.confidence else 0
+        previous = (
+            ["on_track", "at_risk", "off_track"].index(key_result.confidence) if key_result.confidence else 0
+        )
         self.confidence.button(previous).setChecked(True)
         self.note = NoteEdit(self)
         self.note.setTabChangesFocus(True)
@@ -138,17 +147,22 @@ class CheckInDialog(_CommandDialog):
             return None
         kr = self.key_result
         return commands.AddCheckIn(
-            self.document, kr.id, Changes.of(objectives=[kr.objective_id], key_results=[kr.id]),
-            value=value, on=from_qdate(self.date.date()),
+            self.document,
+            kr.id,
+            Changes.of(objectives=[kr.objective_id], key_results=[kr.id]),
+            value=value,
+            on=from_qdate(self.date.date()),
             confidence=self.confidence.checkedButton().property("confidence"),
-            note=self.note.toPlainText())
+            note=self.note.toPlainText(),
+        )
 
 
 class NewKeyResultDialog(_CommandDialog):
     """Add a key result to an objective: title, kind, numbers, owner."""
 
-    def __init__(self, document: Document, objective_id: int, cycle_id: int | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: Document, objective_id: int, cycle_id: int | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(document, parent)
         self.objective_id = objective_id
         self.cycle_id = cycle_id
@@ -197,9 +211,14 @@ class CycleDialog(_CommandDialog):
         self.name.setFocus()
 
     def make_command(self) -> commands.ServiceCommand | None:
-        return commands.AddCycle(self.document, name=self.name.text(), start=from_qdate(self.start.date()),
-                                 end=from_qdate(self.end.date()), cadence=self.cadence.currentData(),
-                                 status=self.status.currentData())
+        return commands.AddCycle(
+            self.document,
+            name=self.name.text(),
+            start=from_qdate(self.start.date()),
+            end=from_qdate(self.end.date()),
+            cadence=self.cadence.currentData(),
+            status=self.status.currentData(),
+        )
 
 
 def propose_next_cycle(last_start: date | None, last_end: date | None, today: date) -> dict[str, Any]:
@@ -225,6 +244,9 @@ class TeamDialog(QDialog):
         super().__init__(parent)
         self.document = document
         self.setWindowTitle(self.tr("Team"))
+        self.team_name = QLineEdit(overview.team_name(document.workspace), self)
+        self.team_name.setPlaceholderText(self.tr("Your team's name, e.g. Customer Success"))
+        self.team_name.editingFinished.connect(self._rename_team)
         self.list = QListWidget(self)
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("Name of a new team member"))
@@ -244,6 +266,10 @@ class TeamDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        name_row = QFormLayout()
+        name_row.addRow(self.tr("Team &name"), self.team_name)
+        layout.addLayout(name_row)
+        layout.addWidget(plain_label(self.tr("Members (double-click a name to rename):"), self))
         layout.addWidget(self.list)
         layout.addWidget(self.toggle)
         layout.addLayout(row)
@@ -266,12 +292,17 @@ class TeamDialog(QDialog):
         self.list.blockSignals(False)
         self._update_toggle()
 
+    def _rename_team(self) -> None:
+        if self.team_name.text().strip() != overview.team_name(self.document.workspace):
+            self._execute(commands.SetTeamName(self.document, self.team_name.text()))
+
     def _update_toggle(self) -> None:
         item = self.list.currentItem()
         person = item.data(Qt.ItemDataRole.UserRole) if item else None
         self.toggle.setEnabled(person is not None and not self.document.read_only)
-        self.toggle.setText(self.tr("&Reactivate") if person is not None and not person.active
-                            else self.tr("&Deactivate"))
+        self.toggle.setText(
+            self.tr("&Reactivate") if person is not None and not person.active else self.tr("&Deactivate")
+        )
 
     def _execute(self, command: commands.ServiceCommand) -> bool:
         try:
@@ -293,17 +324,33 @@ class TeamDialog(QDialog):
         if item is None:
             return
         person = item.data(Qt.ItemDataRole.UserRole)
-        self._execute(commands.EditFields(
-            self.document, "people", person.id, {"active": not person.active}, Changes.of(people=True),
-            self.tr("Reactivate {name}").format(name=person.name) if not person.active
-            else self.tr("Deactivate {name}").format(name=person.name)))
+        self._execute(
+            commands.EditFields(
+                self.document,
+                "people",
+                person.id,
+                {"active": not person.active},
+                Changes.of(people=True),
+                self.tr("Reactivate {name}").format(name=person.name)
+                if not person.active
+                else self.tr("Deactivate {name}").format(name=person.name),
+            )
+        )
 
     def _renamed(self, item: QListWidgetItem) -> None:
         person = item.data(Qt.ItemDataRole.UserRole)
         if item.text() != person.name:
-            if not self._execute(commands.EditFields(
-                    self.document, "people", person.id, {"name": item.text()}, Changes.of(people=True),
-                    self.tr("Rename {name}").format(name=person.name), expected_revision=person.revision)):
+            if not self._execute(
+                commands.EditFields(
+                    self.document,
+                    "people",
+                    person.id,
+                    {"name": item.text()},
+                    Changes.of(people=True),
+                    self.tr("Rename {name}").format(name=person.name),
+                    expected_revision=person.revision,
+                )
+            ):
                 self.reload()
 
 
@@ -315,10 +362,15 @@ class WelcomeDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to okrdesk"))
-        text = plain_label(self.tr(
-            "okrdesk keeps your team's objectives, key results and check-ins in one file that you own.\n\n"
-            "Start with the demo workspace (a Customer Success team with two cycles and weekly check-ins) "
-            "to look around, or start with an empty workspace."), self, wrap=True)
+        text = plain_label(
+            self.tr(
+                "okrdesk keeps your team's objectives, key results and check-ins in one file that you own.\n\n"
+                "Start with the demo workspace (a Customer Success team with two cycles and weekly check-ins) "
+                "to look around, or start with an empty workspace."
+            ),
+            self,
+            wrap=True,
+        )
         demo = QPushButton(self.tr("Start with the &demo"), self)
         empty = QPushButton(self.tr("Start &empty"), self)
         other = QPushButton(self.tr("&Open a file…"), self)
@@ -334,4 +386,3 @@ class WelcomeDialog(QDialog):
         layout.addWidget(text)
         layout.addLayout(row)
         self.setMinimumWidth(460)
-

@@ -32,16 +32,29 @@ class Changes:
     everything: bool = False
 
     @classmethod
-    def of(cls, *, cycles: Iterable[int | None] = (), objectives: Iterable[int] = (),
-           key_results: Iterable[int] = (), cycle_list: bool = False, people: bool = False,
-           everything: bool = False) -> Changes:
-        return cls(frozenset(cycles), frozenset(objectives), frozenset(key_results), cycle_list,
-                   people, everything)
+    def of(
+        cls,
+        *,
+        cycles: Iterable[int | None] = (),
+        objectives: Iterable[int] = (),
+        key_results: Iterable[int] = (),
+        cycle_list: bool = False,
+        people: bool = False,
+        everything: bool = False,
+    ) -> Changes:
+        return cls(
+            frozenset(cycles), frozenset(objectives), frozenset(key_results), cycle_list, people, everything
+        )
 
     def __or__(self, other: Changes) -> Changes:
-        return Changes(self.cycles | other.cycles, self.objectives | other.objectives,
-                       self.key_results | other.key_results, self.cycle_list or other.cycle_list,
-                       self.people or other.people, self.everything or other.everything)
+        return Changes(
+            self.cycles | other.cycles,
+            self.objectives | other.objectives,
+            self.key_results | other.key_results,
+            self.cycle_list or other.cycle_list,
+            self.people or other.people,
+            self.everything or other.everything,
+        )
 
 
 class ServiceCommand(QUndoCommand):
@@ -97,8 +110,9 @@ class Document(QObject):
     changed = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, workspace: Workspace, parent: QObject | None = None,
-                 today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self, workspace: Workspace, parent: QObject | None = None, today: Callable[[], date] = date.today
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.undo_stack = QUndoStack(self)

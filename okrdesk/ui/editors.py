@@ -65,8 +65,12 @@ class NoteEdit(QPlainTextEdit):
         self.editing_finished.emit()
 
 
-def people_combo(people: list[PersonInfo], selected: int | None, parent: QWidget | None = None,
-                 combo: QComboBox | None = None) -> QComboBox:
+def people_combo(
+    people: list[PersonInfo],
+    selected: int | None,
+    parent: QWidget | None = None,
+    combo: QComboBox | None = None,
+) -> QComboBox:
     """A combo of the team with "(nobody)" first."""
     combo = combo or QComboBox(parent)
     combo.blockSignals(True)
@@ -157,10 +161,17 @@ class CycleEditor(_Editor):
         self.end.setDate(to_qdate(info.end))
         self.cadence.setCurrentIndex(self.cadence.findData(info.cadence))
         self.status.setCurrentIndex(self.status.findData(info.status))
-        self.summary.setText(self.tr("{objectives} objectives, {krs} key results. Progress {progress}; "
-                                     "expected by today {expected}.").format(
-            objectives=info.objective_count, krs=info.key_result_count,
-            progress=format_percent(info.progress), expected=format_percent(info.expected)))
+        self.summary.setText(
+            self.tr(
+                "{objectives} objectives, {krs} key results. Progress {progress}; "
+                "expected by today {expected}."
+            ).format(
+                objectives=info.objective_count,
+                krs=info.key_result_count,
+                progress=format_percent(info.progress),
+                expected=format_percent(info.expected),
+            )
+        )
         for widget in (self.name, self.start, self.end, self.cadence, self.status):
             widget.setEnabled(not self.document.read_only)
 
@@ -168,13 +179,26 @@ class CycleEditor(_Editor):
         info = self.info
         if info is None:
             return
-        current = {"name": info.name, "start_date": info.start, "end_date": info.end,
-                   "cadence": info.cadence, "status": info.status}[field]
+        current = {
+            "name": info.name,
+            "start_date": info.start,
+            "end_date": info.end,
+            "cadence": info.cadence,
+            "status": info.status,
+        }[field]
         if value == current:
             return
-        self._run(commands.EditFields(
-            self.document, "cycles", info.id, {field: value}, Changes.of(cycle_list=True, cycles=[info.id]),
-            self.tr("Edit cycle “{name}”").format(name=info.name), expected_revision=info.revision))
+        self._run(
+            commands.EditFields(
+                self.document,
+                "cycles",
+                info.id,
+                {field: value},
+                Changes.of(cycle_list=True, cycles=[info.id]),
+                self.tr("Edit cycle “{name}”").format(name=info.name),
+                expected_revision=info.revision,
+            )
+        )
 
 
 class ObjectiveEditor(_Editor):
@@ -208,7 +232,8 @@ class ObjectiveEditor(_Editor):
         self.title.editingFinished.connect(lambda: self._commit("title", self.title.text()))
         self.owner.activated.connect(lambda: self._commit("owner_id", self.owner.currentData()))
         self.description.editing_finished.connect(
-            lambda: self._commit("description", self.description.toPlainText()))
+            lambda: self._commit("description", self.description.toPlainText())
+        )
 
     def load(self, objective_id: int) -> None:
         data = overview.objective(self.document.workspace, objective_id, self.document.today())
@@ -228,8 +253,11 @@ class ObjectiveEditor(_Editor):
         self.sentence.setText(self.sentence_text(info, self.key_results))
         count = len(self.key_results)
         if count < MIN_KEY_RESULTS or count > MAX_KEY_RESULTS:
-            self.warning.setText(self.tr("An objective is best measured by 2 to 5 key results; this one "
-                                         "has {count}.").format(count=count))
+            self.warning.setText(
+                self.tr("An objective is best measured by 2 to 5 key results; this one has {count}.").format(
+                    count=count
+                )
+            )
             self.warning.show()
         else:
             self.warning.hide()
@@ -237,18 +265,20 @@ class ObjectiveEditor(_Editor):
             widget.setEnabled(not self.document.read_only)
 
     def sentence_text(self, info: ObjectiveInfo, key_results: tuple[KeyResultInfo, ...]) -> str:
-        """"We will …, as measured by …" from the objective and its key results."""
+        """ "We will …, as measured by …" from the objective and its key results."""
         objective = info.title[:1].lower() + info.title[1:]
         if not key_results:
             return self.tr("We will {objective}, as measured by … (add key results).").format(
-                objective=objective)
+                objective=objective
+            )
         titles = [k.title[:1].lower() + k.title[1:] for k in key_results]
         if len(titles) == 1:
             measures = titles[0]
         else:
             measures = self.tr("{list} and {last}").format(list="; ".join(titles[:-1]), last=titles[-1])
         return self.tr("We will {objective}, as measured by {measures}.").format(
-            objective=objective, measures=measures)
+            objective=objective, measures=measures
+        )
 
     def _commit(self, field: str, value: Any) -> None:
         info = self.info
@@ -257,10 +287,17 @@ class ObjectiveEditor(_Editor):
         if field == "description" and value.strip() == info.description:
             return
         cycles = [] if info.cycle_id is None else [info.cycle_id]
-        self._run(commands.EditFields(
-            self.document, "objectives", info.id, {field: value},
-            Changes.of(objectives=[info.id], cycles=cycles if field == "title" else []),
-            self.tr("Edit objective “{title}”").format(title=info.title), expected_revision=info.revision))
+        self._run(
+            commands.EditFields(
+                self.document,
+                "objectives",
+                info.id,
+                {field: value},
+                Changes.of(objectives=[info.id], cycles=cycles if field == "title" else []),
+                self.tr("Edit objective “{title}”").format(title=info.title),
+                expected_revision=info.revision,
+            )
+        )
 
 
 class KeyResultForm(QWidget):
@@ -326,8 +363,18 @@ class KeyResultForm(QWidget):
         self.target_mode.activated.connect(self._mode_chosen)
         self.refused = ""
         self._loading = False
-        self.set_values(kind="metric", start=0.0, target=None, target_percent=None, target_mode="absolute",
-                        weight=1.0, unit="", title="", comparison=None, owner_id=None)
+        self.set_values(
+            kind="metric",
+            start=0.0,
+            target=None,
+            target_percent=None,
+            target_mode="absolute",
+            weight=1.0,
+            unit="",
+            title="",
+            comparison=None,
+            owner_id=None,
+        )
 
     def set_people(self, people: list[PersonInfo], selected: int | None) -> None:
         people_combo(people, selected, combo=self.owner)
@@ -353,7 +400,9 @@ class KeyResultForm(QWidget):
         kind = self.kind.currentData()
         relative = self.target_mode.currentData() == "relative" and kind != "milestone"
         return {
-            "title": self.title.text(), "kind": kind, "unit": self.unit.text(),
+            "title": self.title.text(),
+            "kind": kind,
+            "unit": self.unit.text(),
             "start": self.start.value() if self.start.value() is not None else self.start.text(),
             "target": None if relative else (self.target.value() if self.target.text() else None),
             "target_percent": self.percent.value() if relative else None,
@@ -374,8 +423,11 @@ class KeyResultForm(QWidget):
         self.percent.setVisible(relative)
         start, target = self.start.value(), self.target.value()
         if kind == "metric" and start is not None and target is not None and start != target:
-            template = (self.tr("Lower is better: from {start} down to {target}.") if target < start
-                        else self.tr("Higher is better: from {start} up to {target}."))
+            template = (
+                self.tr("Lower is better: from {start} down to {target}.")
+                if target < start
+                else self.tr("Higher is better: from {start} up to {target}.")
+            )
             self.direction.setText(template.format(start=format_number(start), target=format_number(target)))
         elif kind == "milestone":
             self.direction.setText(self.tr("Done or not: check in 1 when it is done."))
@@ -399,7 +451,9 @@ class KeyResultForm(QWidget):
         value = edit.value()
         if value is None:
             if edit.text().strip():
-                self.refused = self.tr("“{text}” is not a number; nothing was changed.").format(text=edit.text())
+                self.refused = self.tr("“{text}” is not a number; nothing was changed.").format(
+                    text=edit.text()
+                )
                 self.edited.emit({"__refused__": self.refused})
             return
         self._update_visibility()
@@ -436,14 +490,23 @@ class KeyResultEditor(_Editor):
         if info is None:
             return
         self.form.set_people(overview.list_people(self.document.workspace), info.owner_id)
-        self.form.set_values(title=info.title, kind=info.kind, unit=info.unit, start=info.start,
-                             target=info.target, target_percent=info.target_percent,
-                             target_mode=info.target_mode, weight=info.weight, comparison=info.comparison,
-                             owner_id=info.owner_id)
+        self.form.set_values(
+            title=info.title,
+            kind=info.kind,
+            unit=info.unit,
+            start=info.start,
+            target=info.target,
+            target_percent=info.target_percent,
+            target_mode=info.target_mode,
+            weight=info.weight,
+            comparison=info.comparison,
+            owner_id=info.owner_id,
+        )
         current = format_number(info.current) if info.current is not None else "\u00b7"
         last = format_date(info.last_check_in) if info.last_check_in else self.tr("never")
         text = self.tr("Now {current} · progress {progress} · last check-in {last}").format(
-            current=current, progress=format_percent(info.progress.shown), last=last)
+            current=current, progress=format_percent(info.progress.shown), last=last
+        )
         if info.pace:
             text += " · " + pace_label(info.pace.value)
         self.numbers.setText(text)
@@ -456,10 +519,17 @@ class KeyResultEditor(_Editor):
         if "__refused__" in change:
             self.show_problem(change["__refused__"])
             return
-        self._run(commands.EditFields(
-            self.document, "key_results", info.id, change,
-            Changes.of(objectives=[info.objective_id], key_results=[info.id]),
-            self.tr("Edit key result “{title}”").format(title=info.title), expected_revision=info.revision))
+        self._run(
+            commands.EditFields(
+                self.document,
+                "key_results",
+                info.id,
+                change,
+                Changes.of(objectives=[info.objective_id], key_results=[info.id]),
+                self.tr("Edit key result “{title}”").format(title=info.title),
+                expected_revision=info.revision,
+            )
+        )
 
 
 class DetailPanel(QStackedWidget):
@@ -467,8 +537,9 @@ class DetailPanel(QStackedWidget):
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.empty = plain_label(self.tr("Select a cycle, an objective or a key result to edit it."), self,
-                                 wrap=True)
+        self.empty = plain_label(
+            self.tr("Select a cycle, an objective or a key result to edit it."), self, wrap=True
+        )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.addWidget(self.empty)
         self.set_document(document)
@@ -498,4 +569,3 @@ class DetailPanel(QStackedWidget):
             self.setCurrentWidget(self.key_result_editor)
         else:
             self.setCurrentWidget(self.empty)
-

@@ -54,9 +54,11 @@ class OutlineView(QTreeView):
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed
-                             | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
         self.setAllColumnsShowFocus(True)
 
 
@@ -124,30 +126,44 @@ class MainWindow(QMainWindow):
         key = QKeySequence
         self.new_action = self._action(tr("&New workspace…"), self.new_workspace, key.StandardKey.New)
         self.open_action = self._action(tr("&Open…"), self.choose_workspace, key.StandardKey.Open)
-        self.save_copy_action = self._action(tr("Save a &Copy As…"), self.save_copy, key("Ctrl+Shift+S"),
-                                             tr("Write a consistent copy of the workspace to share"))
+        self.save_copy_action = self._action(
+            tr("Save a &Copy As…"),
+            self.save_copy,
+            key("Ctrl+Shift+S"),
+            tr("Write a consistent copy of the workspace to share"),
+        )
         self.quit_action = self._action(tr("&Quit"), self.close, key("Ctrl+Q"))
         self.undo_action = self.undo_group.createUndoAction(self, tr("&Undo"))
         self.undo_action.setShortcut(key("Ctrl+Z"))
         self.redo_action = self.undo_group.createRedoAction(self, tr("&Redo"))
         self.redo_action.setShortcuts([key("Ctrl+Shift+Z"), key("Ctrl+Y")])
         self.add_cycle_action = self._action(tr("New &cycle…"), self.add_cycle, key("Ctrl+Shift+C"))
-        self.add_objective_action = self._action(tr("New &objective"), self.add_objective, key("Ctrl+Shift+O"),
-                                                 tr("Add an objective to the selected cycle"))
-        self.add_key_result_action = self._action(tr("New &key result…"), self.add_key_result,
-                                                  key("Ctrl+Shift+K"),
-                                                  tr("Add a key result to the selected objective"))
+        self.add_objective_action = self._action(
+            tr("New &objective"),
+            self.add_objective,
+            key("Ctrl+Shift+O"),
+            tr("Add an objective to the selected cycle"),
+        )
+        self.add_key_result_action = self._action(
+            tr("New &key result…"),
+            self.add_key_result,
+            key("Ctrl+Shift+K"),
+            tr("Add a key result to the selected objective"),
+        )
         self.rename_action = self._action(tr("&Rename"), self.rename, key("F2"))
         self.delete_action = self._action(tr("&Delete…"), self.delete_selected, key(key.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.outline.addAction(self.delete_action)
         self.team_action = self._action(tr("&Team…"), self.edit_team)
-        self.check_in_action = self._action(tr("&Check in…"), self.check_in, key("Ctrl+K"),
-                                            tr("Record the selected key result's value"))
-        self.current_cycle_action = self._action(tr("Go to the &current cycle"), self.select_current_cycle,
-                                                 key("Ctrl+Home"))
-        self.due_action = self._action(tr("Check-ins &due"), self.show_due, key("Ctrl+D"),
-                                       tr("The key results whose check-in is due"))
+        self.check_in_action = self._action(
+            tr("&Check in…"), self.check_in, key("Ctrl+K"), tr("Record the selected key result's value")
+        )
+        self.current_cycle_action = self._action(
+            tr("Go to the &current cycle"), self.select_current_cycle, key("Ctrl+Home")
+        )
+        self.due_action = self._action(
+            tr("Check-ins &due"), self.show_due, key("Ctrl+D"), tr("The key results whose check-in is due")
+        )
         self.outline_action = self._action(tr("&Outline"), self.outline.setFocus, key("Ctrl+1"))
         self.expand_action = self._action(tr("&Expand all"), self.outline.expandAll, key("Ctrl+Shift+E"))
         self.collapse_action = self._action(tr("Co&llapse all"), self.outline.collapseAll)
@@ -176,8 +192,9 @@ class MainWindow(QMainWindow):
         kr_menu = bar.addMenu(tr("&Key result"))
         kr_menu.addActions([self.check_in_action, self.due_action])
         view_menu = bar.addMenu(tr("&View"))
-        view_menu.addActions([self.outline_action, self.check_ins.dock.toggleViewAction(),
-                              self.due.dock.toggleViewAction()])
+        view_menu.addActions(
+            [self.outline_action, self.check_ins.dock.toggleViewAction(), self.due.dock.toggleViewAction()]
+        )
         view_menu.addSeparator()
         view_menu.addActions([self.expand_action, self.collapse_action])
         help_menu = bar.addMenu(tr("&Help"))
@@ -244,7 +261,7 @@ class MainWindow(QMainWindow):
         self.due.set_document(document)
         document.changed.connect(self._document_changed)
         document.failed.connect(self.report)
-        document.undo_stack.cleanChanged.connect(lambda *_: self._update_actions())
+        document.undo_stack.indexChanged.connect(self._update_actions)
         self.settings.remember_file(workspace.path)
         self._update_title()
         self._restore_header()
@@ -264,19 +281,28 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         ws = self.document.workspace
-        title = self.tr("{name} ({path}) — okrdesk").format(name=ws.name, path=str(ws.path))
+        name = overview.team_name(ws) or ws.name
+        title = self.tr("{name} ({path}) — okrdesk").format(name=name, path=str(ws.path))
         if ws.read_only:
             title += " " + self.tr("[read-only]")
         # "[*]" in a title is Qt's modified-marker placeholder: keep a user's literal brackets.
         self.setWindowTitle(title.replace("[*]", "[**]"))
         self.location.setText(str(ws.path) + ("  " + self.tr("read-only") if ws.read_only else ""))
         if ws.read_only:
-            self.statusBar().showMessage(self.tr("This workspace is open read-only ({reason}).").format(
-                reason=ws.read_only_reason or self.tr("as asked")), 15000)
+            self.statusBar().showMessage(
+                self.tr("This workspace is open read-only ({reason}).").format(
+                    reason=ws.read_only_reason or self.tr("as asked")
+                ),
+                15000,
+            )
 
     def new_workspace(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("New workspace"), str(Path.home()),
-                                              self.tr("okrdesk workspaces (*{suffix})").format(suffix=SUFFIX))
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New workspace"),
+            str(Path.home()),
+            self.tr("okrdesk workspaces (*{suffix})").format(suffix=SUFFIX),
+        )
         if not name:
             return
         path = Path(name if name.endswith(SUFFIX) else name + SUFFIX)
@@ -290,8 +316,11 @@ class MainWindow(QMainWindow):
     def choose_workspace(self) -> None:
         folder = str(self.document.workspace.path.parent) if self.document else str(Path.home())
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a workspace"), folder,
-            self.tr("okrdesk workspaces (*{suffix});;All files (*)").format(suffix=SUFFIX))
+            self,
+            self.tr("Open a workspace"),
+            folder,
+            self.tr("okrdesk workspaces (*{suffix});;All files (*)").format(suffix=SUFFIX),
+        )
         if name:
             self.open_path(Path(name))
 
@@ -300,8 +329,11 @@ class MainWindow(QMainWindow):
             return
         ws = self.document.workspace
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save a copy"), str(ws.path.with_name(f"{ws.name} copy{SUFFIX}")),
-            self.tr("okrdesk workspaces (*{suffix})").format(suffix=SUFFIX))
+            self,
+            self.tr("Save a copy"),
+            str(ws.path.with_name(f"{ws.name} copy{SUFFIX}")),
+            self.tr("okrdesk workspaces (*{suffix})").format(suffix=SUFFIX),
+        )
         if not name:
             return
         try:
@@ -340,7 +372,9 @@ class MainWindow(QMainWindow):
                 self.trend.show_key_result(overview.trend(self.document.workspace, item_id, today), today)
                 self.check_ins.show_key_result(item_id)
             elif kind == OBJECTIVE:
-                self.trend.show_objective(overview.objective_trend(self.document.workspace, item_id, today), today)
+                self.trend.show_objective(
+                    overview.objective_trend(self.document.workspace, item_id, today), today
+                )
                 self.check_ins.show_key_result(None)
             else:
                 self.trend.clear()
@@ -349,8 +383,9 @@ class MainWindow(QMainWindow):
             self.report_text(error_text(exc))
 
     def _document_changed(self, changes: Changes) -> None:
-        if changes.people:
+        if changes.people or changes.everything:
             self.people_delegate.set_people(overview.list_people(self.document.workspace))
+            self._update_title()
         self._show_selection()
         self._update_actions()
 
@@ -371,7 +406,8 @@ class MainWindow(QMainWindow):
             self.outline.expand(parent)
             parent = parent.parent()
         self.outline.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.outline.scrollTo(index)
         if edit:
             self.outline.edit(index)
@@ -417,8 +453,9 @@ class MainWindow(QMainWindow):
     def add_cycle(self) -> None:
         cycles = overview.list_cycles(self.document.workspace, self.document.today(), with_progress=False)
         last = cycles[-1] if cycles else None
-        proposal = propose_next_cycle(last.start if last else None, last.end if last else None,
-                                      self.document.today())
+        proposal = propose_next_cycle(
+            last.start if last else None, last.end if last else None, self.document.today()
+        )
         dialog = CycleDialog(self.document, proposal, self)
         if dialog.exec() and dialog.command is not None:
             self.select(CYCLE, dialog.command.cycle_id)
@@ -453,8 +490,11 @@ class MainWindow(QMainWindow):
         if not indexes or self.document.read_only:
             return
         kinds = {index.data(Role.KIND) for index in indexes}
-        kind = KEY_RESULT if KEY_RESULT in kinds and len(kinds) == 1 else (
-            OBJECTIVE if kinds == {OBJECTIVE} else CYCLE if kinds == {CYCLE} else None)
+        kind = (
+            KEY_RESULT
+            if KEY_RESULT in kinds and len(kinds) == 1
+            else (OBJECTIVE if kinds == {OBJECTIVE} else CYCLE if kinds == {CYCLE} else None)
+        )
         if kind is None:
             self.report_text(self.tr("Select only key results, only objectives or one cycle to delete."))
             return
@@ -469,8 +509,13 @@ class MainWindow(QMainWindow):
             return
         cycles = {self.model.cycle_of(index) for index in indexes}
         affected = Changes.of(cycles=cycles, cycle_list=True)
-        command = commands.Delete(self.document, table, ids, affected,
-                                  self.tr("Delete {what}").format(what=", ".join(f"“{t}”" for t in titles)))
+        command = commands.Delete(
+            self.document,
+            table,
+            ids,
+            affected,
+            self.tr("Delete {what}").format(what=", ".join(f"“{t}”" for t in titles)),
+        )
         self.execute(command)
 
     def _deletion_question(self, kind: str, titles: list[str], counts: dict[str, int]) -> str:
@@ -482,12 +527,20 @@ class MainWindow(QMainWindow):
             parts.append(self.tr("{n} key result(s)").format(n=counts["key_results"]))
         if counts.get("check_ins"):
             parts.append(self.tr("{n} check-in(s)").format(n=counts["check_ins"]))
-        what = {CYCLE: self.tr("the cycle {names}"), OBJECTIVE: self.tr("the objective(s) {names}"),
-                KEY_RESULT: self.tr("the key result(s) {names}")}[kind].format(names=names)
+        what = {
+            CYCLE: self.tr("the cycle {names}"),
+            OBJECTIVE: self.tr("the objective(s) {names}"),
+            KEY_RESULT: self.tr("the key result(s) {names}"),
+        }[kind].format(names=names)
         if parts:
-            return self.tr("Delete {what} with its {parts}?").format(what=what, parts=", ".join(parts)) + \
-                "\n\n" + self.tr("You can undo this with Ctrl+Z.")
-        return self.tr("Delete {what}?").format(what=what) + "\n\n" + self.tr("You can undo this with Ctrl+Z.")
+            return (
+                self.tr("Delete {what} with its {parts}?").format(what=what, parts=", ".join(parts))
+                + "\n\n"
+                + self.tr("You can undo this with Ctrl+Z.")
+            )
+        return (
+            self.tr("Delete {what}?").format(what=what) + "\n\n" + self.tr("You can undo this with Ctrl+Z.")
+        )
 
     def confirm(self, question: str) -> bool:
         """Ask a yes/no question (plain text); tests replace this."""
@@ -521,13 +574,23 @@ class MainWindow(QMainWindow):
         self.due.dock.show()
         self.due.dock.raise_()
         self.due.view.setFocus()
-        if self.due.model is not None and self.due.model.rowCount() and not self.due.view.currentIndex().isValid():
+        if (
+            self.due.model is not None
+            and self.due.model.rowCount()
+            and not self.due.view.currentIndex().isValid()
+        ):
             self.due.view.selectRow(0)
 
     def about(self) -> None:
-        box = message_box(self, QMessageBox.Icon.Information, self.tr("About okrdesk"), self.tr(
-            "okrdesk {version}\n\nOKRs for team leads: objectives, key results, check-ins and reviews "
-            "in one file you own.").format(version=__version__))
+        box = message_box(
+            self,
+            QMessageBox.Icon.Information,
+            self.tr("About okrdesk"),
+            self.tr(
+                "okrdesk {version}\n\nOKRs for team leads: objectives, key results, check-ins and reviews "
+                "in one file you own."
+            ).format(version=__version__),
+        )
         box.open()
 
     # -- reporting ------------------------------------------------------------------
@@ -544,7 +607,7 @@ class MainWindow(QMainWindow):
             message.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             QTimer.singleShot(0, message.open)
 
-    def _update_actions(self) -> None:
+    def _update_actions(self, *_args: object) -> None:
         has_doc = self.document is not None
         writable = has_doc and not self.document.read_only
         kind, _info, _id = self.current_node() if has_doc else (None, None, None)
@@ -583,9 +646,17 @@ class MainWindow(QMainWindow):
             return
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Interactive)
-        widths = {Column.TITLE: 285, Column.OWNER: 85, Column.START: 62, Column.CURRENT: 66,
-                  Column.TARGET: 95, Column.UNIT: 58, Column.PROGRESS: 95, Column.CONFIDENCE: 70,
-                  Column.LAST_CHECK_IN: 80}
+        widths = {
+            Column.TITLE: 285,
+            Column.OWNER: 85,
+            Column.START: 62,
+            Column.CURRENT: 66,
+            Column.TARGET: 95,
+            Column.UNIT: 58,
+            Column.PROGRESS: 95,
+            Column.CONFIDENCE: 70,
+            Column.LAST_CHECK_IN: 80,
+        }
         for column, width in widths.items():
             header.resizeSection(column, width)
 
@@ -603,4 +674,3 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.document.close()
         super().closeEvent(event)
-

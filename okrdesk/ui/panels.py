@@ -66,8 +66,12 @@ class CheckInsPanel(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(24)
         self.view.horizontalHeader().setStretchLastSection(False)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view, self.delete_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            self.view,
+            self.delete_selected,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         row = QHBoxLayout()
         row.addWidget(self.heading, 1)
         row.addWidget(self.add_button)
@@ -87,8 +91,12 @@ class CheckInsPanel(QWidget):
         self.view.setItemDelegateForColumn(CheckInColumn.AUTHOR, self.people)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(CheckInColumn.NOTE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((CheckInColumn.DATE, 100), (CheckInColumn.VALUE, 90),
-                              (CheckInColumn.CONFIDENCE, 90), (CheckInColumn.AUTHOR, 120)):
+        for column, width in (
+            (CheckInColumn.DATE, 100),
+            (CheckInColumn.VALUE, 90),
+            (CheckInColumn.CONFIDENCE, 90),
+            (CheckInColumn.AUTHOR, 120),
+        ):
             header.resizeSection(column, width)
         document.changed.connect(lambda _changes: self._update_heading())
         self.show_key_result(None)
@@ -105,8 +113,9 @@ class CheckInsPanel(QWidget):
         if kr is None:
             self.heading.setText(self.tr("Select a key result to see its check-ins."))
         else:
-            self.heading.setText(self.tr("{title}: {count} check-ins").format(
-                title=kr.title, count=self.model.rowCount()))
+            self.heading.setText(
+                self.tr("{title}: {count} check-ins").format(title=kr.title, count=self.model.rowCount())
+            )
         writable = kr is not None and not self.model.document.read_only
         self.add_button.setEnabled(writable)
         self.delete_button.setEnabled(writable)
@@ -155,9 +164,13 @@ class DuePanel(QWidget):
 
     def _update_heading(self) -> None:
         count = self.model.rowCount() if self.model else 0
-        self.heading.setText(self.tr("{count} key results are due for a check-in. Press Enter to check in "
-                                     "on the selected one.").format(count=count) if count
-                             else self.tr("No check-in is due. Well done!"))
+        self.heading.setText(
+            self.tr(
+                "{count} key results are due for a check-in. Press Enter to check in on the selected one."
+            ).format(count=count)
+            if count
+            else self.tr("No check-in is due. Well done!")
+        )
 
     def current_key_result(self) -> int | None:
         index = self.view.currentIndex()

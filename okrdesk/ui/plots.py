@@ -41,8 +41,13 @@ class TrendPlot(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._layout = QStackedLayout(self)
-        self._empty = plain_label(self.tr("Select a key result to see its trend, or an objective to see "
-                                          "its key results' progress."), self, wrap=True)
+        self._empty = plain_label(
+            self.tr(
+                "Select a key result to see its trend, or an objective to see its key results' progress."
+            ),
+            self,
+            wrap=True,
+        )
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setObjectName("trendPlaceholder")
         self._layout.addWidget(self._empty)
@@ -69,16 +74,25 @@ class TrendPlot(QWidget):
         item.setMenuEnabled(False)
         self._legend = item.addLegend(offset=(10, 10), labelTextSize="8pt")
         self._items = {
-            "band": pg.LinearRegionItem(orientation="horizontal", movable=False,
-                                        brush=pg.mkBrush(46, 139, 87, 28), pen=pg.mkPen(None)),
+            "band": pg.LinearRegionItem(
+                orientation="horizontal", movable=False, brush=pg.mkBrush(46, 139, 87, 28), pen=pg.mkPen(None)
+            ),
             "ideal": pg.PlotDataItem(pen=pg.mkPen("#999999", width=1.5, style=Qt.PenStyle.DashLine)),
             "forecast": pg.PlotDataItem(pen=pg.mkPen("#8e44ad", width=1.5, style=Qt.PenStyle.DotLine)),
-            "values": pg.PlotDataItem(pen=pg.mkPen("#3a7bd5", width=2), symbol="o", symbolSize=7,
-                                      symbolBrush="#3a7bd5", symbolPen="w"),
-            "today": pg.InfiniteLine(angle=90, movable=False,
-                                     pen=pg.mkPen("#c0392b", width=1, style=Qt.PenStyle.DashDotLine),
-                                     label=self.tr("today"),
-                                     labelOpts={"position": 0.95, "color": "#c0392b"}),
+            "values": pg.PlotDataItem(
+                pen=pg.mkPen("#3a7bd5", width=2),
+                symbol="o",
+                symbolSize=7,
+                symbolBrush="#3a7bd5",
+                symbolPen="w",
+            ),
+            "today": pg.InfiniteLine(
+                angle=90,
+                movable=False,
+                pen=pg.mkPen("#c0392b", width=1, style=Qt.PenStyle.DashDotLine),
+                label=self.tr("today"),
+                labelOpts={"position": 0.95, "color": "#c0392b"},
+            ),
         }
         for key in ("band", "ideal", "forecast", "values", "today"):
             item.addItem(self._items[key], ignoreBounds=key in ("band", "today"))
@@ -136,17 +150,22 @@ class TrendPlot(QWidget):
         self._set_band(kr, ys)
         self._set_today(today, trend.cycle_start, trend.cycle_end)
         self._hover_points = [
-            (timestamp(c.on), c.value, self._hover_text(c, kr.unit)) for c in trend.check_ins if c.counts]
+            (timestamp(c.on), c.value, self._hover_text(c, kr.unit)) for c in trend.check_ins if c.counts
+        ]
         self._hover_xs = [p[0] for p in self._hover_points]
         self._legend.clear()
         # Keep the legend where the line is not: top right when lower is better, else bottom right.
         going_down = kr.kind == "metric" and kr.target < kr.start or kr.comparison == "at_most"
-        self._legend.anchor((1, 0) if going_down else (1, 1), (1, 0) if going_down else (1, 1),
-                            offset=(-10, 10) if going_down else (-10, -30))
+        self._legend.anchor(
+            (1, 0) if going_down else (1, 1),
+            (1, 0) if going_down else (1, 1),
+            offset=(-10, 10) if going_down else (-10, -30),
+        )
         self._legend.addItem(values, html.escape(self.tr("check-ins")))
         if self.data.get("ideal"):
-            self._legend.addItem(ideal, html.escape(self.tr("ideal line") if kr.kind == "metric"
-                                                    else self.tr("limit")))
+            self._legend.addItem(
+                ideal, html.escape(self.tr("ideal line") if kr.kind == "metric" else self.tr("limit"))
+            )
         if self.data.get("forecast"):
             self._legend.addItem(forecast, html.escape(self.tr("forecast")))
         self._fit(trend.cycle_start, trend.cycle_end, xs)
@@ -158,8 +177,11 @@ class TrendPlot(QWidget):
         if kr.kind == "milestone":
             region = (1.0, 1.0 + 0.1)
         elif kr.kind == "threshold":
-            region = (kr.target, kr.target + span) if kr.comparison == "at_least" else (kr.target - span,
-                                                                                         kr.target)
+            region = (
+                (kr.target, kr.target + span)
+                if kr.comparison == "at_least"
+                else (kr.target - span, kr.target)
+            )
         elif kr.target > kr.start:
             region = (kr.target, kr.target + span)
         else:
@@ -226,16 +248,23 @@ class TrendPlot(QWidget):
             color = SERIES_COLORS[i % len(SERIES_COLORS)]
             xs = [timestamp(d) for d, _ in series.points]
             ys = [p * 100 for _, p in series.points]
-            curve = pg.PlotDataItem(xs, ys, pen=pg.mkPen(color, width=2),
-                                    symbol="o" if len(xs) <= MAX_MARKERS else None, symbolSize=5,
-                                    symbolBrush=color, symbolPen="w")
+            curve = pg.PlotDataItem(
+                xs,
+                ys,
+                pen=pg.mkPen(color, width=2),
+                symbol="o" if len(xs) <= MAX_MARKERS else None,
+                symbolSize=5,
+                symbolBrush=color,
+                symbolPen="w",
+            )
             item.addItem(curve)
             self._series.append(curve)
             self._legend.addItem(curve, html.escape(series.key_result.title))
             self.data["series"][series.key_result.id] = (xs, ys)
             self._hover_points += [
                 (x, y, f"{series.key_result.title}\n{format_date(d)} \u00b7 {round(y)} %")
-                for x, y, (d, _) in zip(xs, ys, series.points, strict=True)]
+                for x, y, (d, _) in zip(xs, ys, series.points, strict=True)
+            ]
         self._hover_points.sort(key=lambda p: p[0])
         self._hover_xs = [p[0] for p in self._hover_points]
         self._set_today(today, trend.cycle_start, trend.cycle_end)
@@ -256,8 +285,10 @@ class TrendPlot(QWidget):
         i = bisect.bisect_left(self._hover_xs, x)
         candidates = [j for j in (i - 1, i) if 0 <= j < len(self._hover_points)]
         if y is not None:
-            best = min(candidates, key=lambda j: (abs(self._hover_points[j][0] - x),
-                                                  abs(self._hover_points[j][1] - y)))
+            best = min(
+                candidates,
+                key=lambda j: (abs(self._hover_points[j][0] - x), abs(self._hover_points[j][1] - y)),
+            )
         else:
             best = min(candidates, key=lambda j: abs(self._hover_points[j][0] - x))
         return self._hover_points[best][2]
@@ -274,7 +305,9 @@ class TrendPlot(QWidget):
         pixel = vb.viewPixelSize()[0] or 1.0
         close = [j for j in near if abs(self._hover_points[j][0] - point.x()) / pixel < 12]
         if close:
-            QToolTip.showText(QCursor.pos(), rich_from_plain(self.hover_text_near(point.x(), point.y())), self)
+            QToolTip.showText(
+                QCursor.pos(), rich_from_plain(self.hover_text_near(point.x(), point.y())), self
+            )
         else:
             QToolTip.hideText()
 

@@ -32,8 +32,9 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = F
     return label
 
 
-def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
-                detail: str = "") -> QMessageBox:
+def message_box(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, detail: str = ""
+) -> QMessageBox:
     """A message box whose text is plain (it may quote titles people typed)."""
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -61,8 +62,12 @@ def error_text(exc: BaseException) -> str:
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
     """Tell the user what went wrong, in their words, and wait for them to read it."""
-    box = message_box(parent, QMessageBox.Icon.Warning,
-                      title or QCoreApplication.translate("okrdesk", "okrdesk"), error_text(exc))
+    box = message_box(
+        parent,
+        QMessageBox.Icon.Warning,
+        title or QCoreApplication.translate("okrdesk", "okrdesk"),
+        error_text(exc),
+    )
     box.exec()
 
 
@@ -102,7 +107,7 @@ def parse_number(text: str, locale: QLocale | None = None) -> float | None:
 
 
 def parse_percent(text: str, locale: QLocale | None = None) -> float | None:
-    """"by +50 %", "+50%" or "-60 %" as a change in percent; None when *text* is not one."""
+    """ "by +50 %", "+50%" or "-60 %" as a change in percent; None when *text* is not one."""
     match = _PERCENT.match(text)
     if not match:
         return None
@@ -120,7 +125,8 @@ def format_change(percent: float, locale: QLocale | None = None) -> str:
     """A relative change for display: "by +50 %" / "by −60 %"."""
     sign = "+" if percent > 0 else ""
     return QCoreApplication.translate("okrdesk", "by {change} %").format(
-        change=sign + format_number(percent, locale))
+        change=sign + format_number(percent, locale)
+    )
 
 
 def to_qdate(day: date | None) -> QDate:

@@ -46,8 +46,13 @@ class CheckInTableModel(QAbstractTableModel):
         self.document = document
         self.key_result: KeyResultInfo | None = None
         self._rows: list[CheckInInfo] = []
-        self._headers = [self.tr("Date"), self.tr("Value"), self.tr("Confidence"), self.tr("Note"),
-                         self.tr("Author")]
+        self._headers = [
+            self.tr("Date"),
+            self.tr("Value"),
+            self.tr("Confidence"),
+            self.tr("Note"),
+            self.tr("Author"),
+        ]
         document.changed.connect(self.apply_changes)
 
     def set_key_result(self, kr_id: int | None) -> None:
@@ -66,8 +71,13 @@ class CheckInTableModel(QAbstractTableModel):
         if self.key_result is None:
             return
         kr_id = self.key_result.id
-        if not (changes.everything or changes.people or kr_id in changes.key_results
-                or self.key_result.objective_id in changes.objectives or changes.cycles):
+        if not (
+            changes.everything
+            or changes.people
+            or kr_id in changes.key_results
+            or self.key_result.objective_id in changes.objectives
+            or changes.cycles
+        ):
             return
         try:
             trend = overview.trend(self.document.workspace, kr_id, self.document.today())
@@ -86,8 +96,9 @@ class CheckInTableModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(CheckInColumn)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
@@ -119,8 +130,10 @@ class CheckInTableModel(QAbstractTableModel):
             }[column]
         if role == Qt.ItemDataRole.EditRole:
             return {
-                CheckInColumn.DATE: to_qdate(c.on), CheckInColumn.VALUE: c.value,
-                CheckInColumn.CONFIDENCE: c.confidence, CheckInColumn.NOTE: c.note,
+                CheckInColumn.DATE: to_qdate(c.on),
+                CheckInColumn.VALUE: c.value,
+                CheckInColumn.CONFIDENCE: c.confidence,
+                CheckInColumn.NOTE: c.note,
                 CheckInColumn.AUTHOR: c.author_id,
             }[column]
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -142,21 +155,34 @@ class CheckInTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.key_result is None:
             return False
         c = self._rows[index.row()]
-        field = {CheckInColumn.DATE: "checked_on", CheckInColumn.VALUE: "value",
-                 CheckInColumn.CONFIDENCE: "confidence", CheckInColumn.NOTE: "note",
-                 CheckInColumn.AUTHOR: "author_id"}[CheckInColumn(index.column())]
+        field = {
+            CheckInColumn.DATE: "checked_on",
+            CheckInColumn.VALUE: "value",
+            CheckInColumn.CONFIDENCE: "confidence",
+            CheckInColumn.NOTE: "note",
+            CheckInColumn.AUTHOR: "author_id",
+        }[CheckInColumn(index.column())]
         if field == "checked_on":
             value = from_qdate(value)
-        current = {"checked_on": c.on, "value": c.value, "confidence": c.confidence, "note": c.note,
-                   "author_id": c.author_id}[field]
+        current = {
+            "checked_on": c.on,
+            "value": c.value,
+            "confidence": c.confidence,
+            "note": c.note,
+            "author_id": c.author_id,
+        }[field]
         if current == value:
             return False
         kr = self.key_result
         command = commands.EditFields(
-            self.document, "check_ins", c.id, {field: value},
+            self.document,
+            "check_ins",
+            c.id,
+            {field: value},
             Changes.of(objectives=[kr.objective_id], key_results=[kr.id]),
             self.tr("Edit check-in of {date}").format(date=format_date(c.on)),
-            expected_revision=c.revision)
+            expected_revision=c.revision,
+        )
         try:
             self.document.execute(command)
         except OkrdeskError as exc:
@@ -170,10 +196,18 @@ class CheckInTableModel(QAbstractTableModel):
             return
         ids = [self._rows[r].id for r in sorted(set(rows))]
         kr = self.key_result
-        text = (self.tr("Delete check-in") if len(ids) == 1
-                else self.tr("Delete {count} check-ins").format(count=len(ids)))
-        command = commands.Delete(self.document, "check_ins", ids,
-                                  Changes.of(objectives=[kr.objective_id], key_results=[kr.id]), text)
+        text = (
+            self.tr("Delete check-in")
+            if len(ids) == 1
+            else self.tr("Delete {count} check-ins").format(count=len(ids))
+        )
+        command = commands.Delete(
+            self.document,
+            "check_ins",
+            ids,
+            Changes.of(objectives=[kr.objective_id], key_results=[kr.id]),
+            text,
+        )
         try:
             self.document.execute(command)
         except OkrdeskError as exc:

@@ -31,8 +31,13 @@ class DueModel(QAbstractTableModel):
         super().__init__(parent)
         self.document = document
         self._rows: list[DueCheckIn] = checkins.due_check_ins(document.workspace, document.today())
-        self._headers = [self.tr("Key result"), self.tr("Objective"), self.tr("Owner"),
-                         self.tr("Last check-in"), self.tr("Due since")]
+        self._headers = [
+            self.tr("Key result"),
+            self.tr("Objective"),
+            self.tr("Owner"),
+            self.tr("Last check-in"),
+            self.tr("Due since"),
+        ]
         document.changed.connect(self.apply_changes)
 
     def apply_changes(self, changes: Changes) -> None:
@@ -49,8 +54,9 @@ class DueModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(DueColumn)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
@@ -67,7 +73,8 @@ class DueModel(QAbstractTableModel):
                 DueColumn.KEY_RESULT: kr.title,
                 DueColumn.OBJECTIVE: due.objective_title,
                 DueColumn.OWNER: kr.owner_name,
-                DueColumn.LAST_CHECK_IN: format_date(kr.last_check_in) if kr.last_check_in
+                DueColumn.LAST_CHECK_IN: format_date(kr.last_check_in)
+                if kr.last_check_in
                 else self.tr("never"),
                 DueColumn.DUE_SINCE: format_date(due.due_since),
             }[column]

@@ -122,8 +122,15 @@ class OutlineModel(QAbstractItemModel):
         self._root = Node("root", None, None, None)
         self._nodes: dict[tuple[str, int | None], Node] = {}
         self._headers = [
-            self.tr("Title"), self.tr("Owner"), self.tr("Start"), self.tr("Current"), self.tr("Target"),
-            self.tr("Unit"), self.tr("Progress"), self.tr("Confidence"), self.tr("Last check-in"),
+            self.tr("Title"),
+            self.tr("Owner"),
+            self.tr("Start"),
+            self.tr("Current"),
+            self.tr("Target"),
+            self.tr("Unit"),
+            self.tr("Progress"),
+            self.tr("Confidence"),
+            self.tr("Last check-in"),
         ]
         self._load_cycles()
         document.changed.connect(self.apply_changes)
@@ -235,8 +242,9 @@ class OutlineModel(QAbstractItemModel):
 
     # -- data -------------------------------------------------------------------
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
@@ -304,8 +312,11 @@ class OutlineModel(QAbstractItemModel):
                 Column.PROGRESS: format_percent(c.progress),
             }.get(column)
         if role == Qt.ItemDataRole.EditRole:
-            return {Column.TITLE: c.name, Column.START: to_qdate(c.start),
-                    Column.TARGET: to_qdate(c.end)}.get(column)
+            return {
+                Column.TITLE: c.name,
+                Column.START: to_qdate(c.start),
+                Column.TARGET: to_qdate(c.end),
+            }.get(column)
         if role == Role.PROGRESS and column == Column.PROGRESS:
             return c.progress
         if role == Role.RAW_PROGRESS and column == Column.PROGRESS:
@@ -321,11 +332,16 @@ class OutlineModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ForegroundRole and c.status == "closed":
             return QBrush(QColor("#777777"))
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.TITLE, Column.PROGRESS):
-            text = self.tr("{name}: {start} – {end}, {status}. Progress {progress}, expected by today "
-                           "{expected}.").format(
-                name=c.name, start=format_date(c.start), end=format_date(c.end),
-                status=status_label(c.status), progress=format_percent(c.progress),
-                expected=format_percent(c.expected))
+            text = self.tr(
+                "{name}: {start} – {end}, {status}. Progress {progress}, expected by today {expected}."
+            ).format(
+                name=c.name,
+                start=format_date(c.start),
+                end=format_date(c.end),
+                status=status_label(c.status),
+                progress=format_percent(c.progress),
+                expected=format_percent(c.expected),
+            )
             return rich_from_plain(text)
         return None
 
@@ -366,8 +382,11 @@ class OutlineModel(QAbstractItemModel):
             return self._kr_display(k, column)
         if role == Qt.ItemDataRole.EditRole:
             return {
-                Column.TITLE: k.title, Column.OWNER: k.owner_id, Column.START: k.start,
-                Column.TARGET: k.target, Column.UNIT: k.unit,
+                Column.TITLE: k.title,
+                Column.OWNER: k.owner_id,
+                Column.START: k.start,
+                Column.TARGET: k.target,
+                Column.UNIT: k.unit,
             }.get(column)
         if column == Column.PROGRESS:
             if role == Role.PROGRESS:
@@ -380,8 +399,11 @@ class OutlineModel(QAbstractItemModel):
             from okrdesk.ui.text import CONFIDENCE_COLORS
 
             return QBrush(QColor(CONFIDENCE_COLORS[k.confidence]))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.START, Column.CURRENT,
-                                                                     Column.TARGET):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            Column.START,
+            Column.CURRENT,
+            Column.TARGET,
+        ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.TITLE, Column.PROGRESS):
             return rich_from_plain(self._kr_tooltip(k))
@@ -424,10 +446,16 @@ class OutlineModel(QAbstractItemModel):
     def _kr_tooltip(self, k: KeyResultInfo) -> str:
         lines = [k.title]
         if k.kind == "metric":
-            lines.append(self.tr("{start} → {current} → {target} {unit}").format(
-                start=format_number(k.start),
-                current=format_number(k.current) if k.current is not None else "\u00b7",
-                target=format_number(k.target), unit=k.unit).strip())
+            lines.append(
+                self.tr("{start} → {current} → {target} {unit}")
+                .format(
+                    start=format_number(k.start),
+                    current=format_number(k.current) if k.current is not None else "\u00b7",
+                    target=format_number(k.target),
+                    unit=k.unit,
+                )
+                .strip()
+            )
         lines.append(self.tr("Progress {progress}").format(progress=format_percent(k.progress.shown)))
         if k.pace:
             lines.append(pace_label(k.pace.value))
@@ -462,33 +490,55 @@ class OutlineModel(QAbstractItemModel):
             if getattr(node.info, {"name": "name", "start_date": "start", "end_date": "end"}[field]) == value:
                 return None
             return commands.EditFields(
-                self.document, "cycles", node.id, {field: value},
-                Changes.of(cycle_list=True, cycles=[node.id]), tr("Edit cycle “{name}”").format(
-                    name=node.info.name), expected_revision=node.info.revision)
+                self.document,
+                "cycles",
+                node.id,
+                {field: value},
+                Changes.of(cycle_list=True, cycles=[node.id]),
+                tr("Edit cycle “{name}”").format(name=node.info.name),
+                expected_revision=node.info.revision,
+            )
         if node.kind == OBJECTIVE:
             field = {Column.TITLE: "title", Column.OWNER: "owner_id"}.get(column)
             if field is None or getattr(node.info, field) == value:
                 return None
             return commands.EditFields(
-                self.document, "objectives", node.id, {field: value},
-                Changes.of(objectives=[node.id], cycles=[]), tr("Edit objective “{title}”").format(
-                    title=node.info.title), expected_revision=node.info.revision)
+                self.document,
+                "objectives",
+                node.id,
+                {field: value},
+                Changes.of(objectives=[node.id], cycles=[]),
+                tr("Edit objective “{title}”").format(title=node.info.title),
+                expected_revision=node.info.revision,
+            )
         if node.kind == KEY_RESULT:
-            field = {Column.TITLE: "title", Column.OWNER: "owner_id", Column.START: "start_value",
-                     Column.TARGET: "target_value", Column.UNIT: "unit"}.get(column)
+            field = {
+                Column.TITLE: "title",
+                Column.OWNER: "owner_id",
+                Column.START: "start_value",
+                Column.TARGET: "target_value",
+                Column.UNIT: "unit",
+            }.get(column)
             if field is None:
                 return None
             if isinstance(value, tuple) and value[0] == "percent":  # "by +50 %" typed in the cell
                 field, value = "target_percent", value[1]
-            current = {"start_value": node.info.start, "target_value": node.info.target,
-                       "target_percent": node.info.target_percent}.get(field, getattr(node.info, field, None))
+            current = {
+                "start_value": node.info.start,
+                "target_value": node.info.target,
+                "target_percent": node.info.target_percent,
+            }.get(field, getattr(node.info, field, None))
             if current == value and not (field == "target_value" and node.info.target_mode == "relative"):
                 return None
             return commands.EditFields(
-                self.document, "key_results", node.id, {field: value},
+                self.document,
+                "key_results",
+                node.id,
+                {field: value},
                 Changes.of(objectives=[node.info.objective_id], key_results=[node.id]),
                 tr("Edit key result “{title}”").format(title=node.info.title),
-                expected_revision=node.info.revision)
+                expected_revision=node.info.revision,
+            )
         return None
 
     # -- refreshing -------------------------------------------------------------
@@ -536,10 +586,15 @@ class OutlineModel(QAbstractItemModel):
                 unloaded.append(cycle_id)
                 continue
             objectives = [child.info for child in node.children]
-            self._set_info(node, dataclasses.replace(
-                node.info, progress=maths.cycle_progress(o.progress for o in objectives),
-                objective_count=len(objectives),
-                key_result_count=sum(o.key_result_count for o in objectives)))
+            self._set_info(
+                node,
+                dataclasses.replace(
+                    node.info,
+                    progress=maths.cycle_progress(o.progress for o in objectives),
+                    objective_count=len(objectives),
+                    key_result_count=sum(o.key_result_count for o in objectives),
+                ),
+            )
         if unloaded:
             for info in overview.cycle_summaries(self.document.workspace, unloaded, self.document.today()):
                 self._set_info(self._nodes[(CYCLE, info.id)], info)
@@ -558,8 +613,9 @@ class OutlineModel(QAbstractItemModel):
     def _set_info(self, node: Node, info: Any) -> None:
         if node.info != info:
             node.info = info
-            self.dataChanged.emit(self.createIndex(node.row, 0, node),
-                                  self.createIndex(node.row, len(Column) - 1, node))
+            self.dataChanged.emit(
+                self.createIndex(node.row, 0, node), self.createIndex(node.row, len(Column) - 1, node)
+            )
 
     def _sync_children(self, parent: Node, wanted: list[tuple[str, int | None, Any]]) -> None:
         """Make *parent*'s rows match *wanted*, with row removals, moves and inserts."""
@@ -577,9 +633,9 @@ class OutlineModel(QAbstractItemModel):
             while row > 0 and children[row - 1].key not in keys:
                 row -= 1
             self.beginRemoveRows(parent_index, row, end)
-            for node in children[row:end + 1]:
+            for node in children[row : end + 1]:
                 self._forget(node)
-            del children[row:end + 1]
+            del children[row : end + 1]
             _renumber(children, row)
             self.endRemoveRows()
             row -= 1
@@ -587,8 +643,9 @@ class OutlineModel(QAbstractItemModel):
             if target < len(children) and children[target].key == (kind, node_id):
                 node = children[target]
             else:
-                current = next((r for r in range(target + 1, len(children))
-                                if children[r].key == (kind, node_id)), None)
+                current = next(
+                    (r for r in range(target + 1, len(children)) if children[r].key == (kind, node_id)), None
+                )
                 if current is not None:
                     self.beginMoveRows(parent_index, current, current, parent_index, target)
                     children.insert(target, children.pop(current))
@@ -651,12 +708,14 @@ class OutlineModel(QAbstractItemModel):
             items.append({"kind": node.kind, "id": node.id, "uid": node.info.uid})
         return encode_items(items, str(self.document.workspace.path))
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                        parent: AnyIndex) -> bool:
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
         return self._plan_drop(data, action, row, parent)[0] is not None
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                     parent: AnyIndex) -> bool:
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
         """Perform the drop as one undoable command.
 
         Returns False even on success: the move already happened in the file,
@@ -673,8 +732,9 @@ class OutlineModel(QAbstractItemModel):
             self.document.failed.emit(exc)
         return False
 
-    def _plan_drop(self, data: QMimeData, action: Qt.DropAction, row: int,
-                   parent: AnyIndex) -> tuple[Any, str]:
+    def _plan_drop(
+        self, data: QMimeData, action: Qt.DropAction, row: int, parent: AnyIndex
+    ) -> tuple[Any, str]:
         """The command a drop would run, or (None, the reason it makes no sense)."""
         items = decode_items(data, str(self.document.workspace.path))
         if not items or self.document.read_only:
@@ -711,25 +771,32 @@ class OutlineModel(QAbstractItemModel):
                 if target.parent is None or target.parent.kind != CYCLE:
                     return None, self.tr("Key results are carried forward into a cycle, not the Backlog.")
                 return commands.MoveToCycle(
-                    self.document, ids, target.parent.id,
-                    Changes.of(cycles=[target.parent.id], cycle_list=True), carry=True,
-                    objective_id=target.id), ""
+                    self.document,
+                    ids,
+                    target.parent.id,
+                    Changes.of(cycles=[target.parent.id], cycle_list=True),
+                    carry=True,
+                    objective_id=target.id,
+                ), ""
             if row >= 0:
                 # Qt counts the target row with the dragged rows still in place.
                 row -= sum(1 for s in sources if s.parent is target and s.row < row)
             affected = Changes.of(cycles=source_cycles | {target.cycle_id}, cycle_list=True)
-            return commands.MoveKeyResults(self.document, ids, target.id, None if row < 0 else row,
-                                           affected), ""
+            return commands.MoveKeyResults(
+                self.document, ids, target.id, None if row < 0 else row, affected
+            ), ""
         if target.kind == CYCLE:
             closed = self._closed(target)
             if closed:
                 return None, closed
             if action != Qt.DropAction.CopyAction and source_cycles == {target.id}:
                 return None, self.tr("These key results are already in “{name}”.").format(
-                    name=target.info.name)
+                    name=target.info.name
+                )
             affected = Changes.of(cycles=source_cycles | {target.id}, cycle_list=True)
-            return commands.MoveToCycle(self.document, ids, target.id, affected,
-                                        carry=action == Qt.DropAction.CopyAction), ""
+            return commands.MoveToCycle(
+                self.document, ids, target.id, affected, carry=action == Qt.DropAction.CopyAction
+            ), ""
         return None, ""
 
     def _plan_objective_drop(self, ids: list[int], row: int, target: Node) -> tuple:
@@ -767,7 +834,6 @@ class OutlineModel(QAbstractItemModel):
         return ids
 
 
-
 def encode_items(items: list[dict[str, Any]], workspace: str) -> QMimeData:
     """MIME data carrying dragged objectives or key results of one workspace."""
     data = QMimeData()
@@ -788,5 +854,8 @@ def decode_items(data: QMimeData | None, workspace: str) -> list[dict[str, Any]]
     if payload.get("workspace") != workspace:
         return []
     items = payload.get("items") or []
-    return [i for i in items if isinstance(i, dict) and i.get("kind") in (OBJECTIVE, KEY_RESULT)
-            and isinstance(i.get("id"), int)]
+    return [
+        i
+        for i in items
+        if isinstance(i, dict) and i.get("kind") in (OBJECTIVE, KEY_RESULT) and isinstance(i.get("id"), int)
+    ]

@@ -8,8 +8,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex
 
 
-def sync_rows(model: QAbstractItemModel, rows: list[Any], fresh: Sequence[Any],
-              key: Callable[[Any], Hashable]) -> None:
+def sync_rows(
+    model: QAbstractItemModel, rows: list[Any], fresh: Sequence[Any], key: Callable[[Any], Hashable]
+) -> None:
     """Make *rows* (the model's storage) equal *fresh* with row removals, moves, inserts and
     dataChanged, so that selections and scroll positions survive."""
     root = QModelIndex()
@@ -23,7 +24,7 @@ def sync_rows(model: QAbstractItemModel, rows: list[Any], fresh: Sequence[Any],
         while row > 0 and key(rows[row - 1]) not in wanted:
             row -= 1
         model.beginRemoveRows(root, row, end)
-        del rows[row:end + 1]
+        del rows[row : end + 1]
         model.endRemoveRows()
         row -= 1
     last_column = max(model.columnCount() - 1, 0)
