@@ -18,7 +18,7 @@ from okrdesk.ui.mainwindow import MainWindow
 from okrdesk.ui.plots import timestamp
 from okrdesk.ui.qtmodels.checkins import CheckInTableModel
 from okrdesk.ui.qtmodels.due import DueModel
-from okrdesk.ui.qtmodels.outline import CYCLE, KEY_RESULT, OBJECTIVE, Column, Role
+from okrdesk.ui.qtmodels.outline import CYCLE, KEY_RESULT, OBJECTIVE, Column
 
 MARKUP = "<b>bold</b><img src=x>"
 

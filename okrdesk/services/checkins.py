@@ -6,7 +6,7 @@ import calendar
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from okrdesk.models import progress as maths
 from okrdesk.models.entities import CheckIn, Cycle, KeyResult, Objective
@@ -143,7 +143,7 @@ def due_check_ins(ws: Workspace, today: date, cycle_id: int | None = None) -> li
 
     A key result is due when it has no check-in in the cycle yet, or when its
     last check-in plus the cycle's cadence is today or earlier. Milestones
-    already done are never due.
+    already done are never due. Only the due ones get their numbers worked out.
     """
     result = []
     with ws.read() as session:
@@ -154,21 +154,32 @@ def due_check_ins(ws: Workspace, today: date, cycle_id: int | None = None) -> li
             else query.where(Cycle.status == "active")
         )
         for cycle in session.scalars(query.order_by(Cycle.start_date, Cycle.id)):
+            last_dates = session.execute(
+                select(KeyResult.id, func.max(CheckIn.checked_on))
+                .join(Objective, KeyResult.objective_id == Objective.id)
+                .outerjoin(
+                    CheckIn,
+                    (CheckIn.key_result_id == KeyResult.id) & (CheckIn.checked_on >= cycle.start_date),
+                )
+                .where(Objective.cycle_id == cycle.id)
+                .group_by(KeyResult.id)
+            ).all()
+            due_since = {}
+            for kr_id, last in last_dates:
+                since = cycle.start_date if last is None else next_due(cycle.cadence, last)
+                if since <= today:
+                    due_since[kr_id] = since
+            if not due_since:
+                continue
             titles = dict(
                 session.execute(
                     select(Objective.id, Objective.title).where(Objective.cycle_id == cycle.id)
                 ).all()
             )
-            for kr in key_result_infos(session, Objective.cycle_id == cycle.id, today):
+            for kr in key_result_infos(session, KeyResult.id.in_(list(due_since)), today):
                 if kr.kind == maths.Kind.MILESTONE and kr.progress.shown >= 1:
                     continue
-                since = (
-                    cycle.start_date
-                    if kr.last_check_in is None
-                    else next_due(cycle.cadence, kr.last_check_in)
-                )
-                if since <= today:
-                    result.append(DueCheckIn(kr, titles.get(kr.objective_id, ""), since))
+                result.append(DueCheckIn(kr, titles.get(kr.objective_id, ""), due_since[kr.id]))
     return result
 
 

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
@@ -141,4 +141,8 @@ def run(path: Path | None) -> int:
     window = MainWindow(settings)
     window.set_workspace(workspace)
     window.show()
-    return app.exec()
+    status = app.exec()
+    # Destroy the window while Python is still whole, not during interpreter shutdown.
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return status

@@ -72,6 +72,8 @@ class MainWindow(QMainWindow):
         self._today = today
         self.document: Document | None = None
         self.model: OutlineModel | None = None
+        # Trends of key results already shown, until the next change: switching back is instant.
+        self._trends: dict[int, Any] = {}
         self.undo_group = QUndoGroup(self)
         self.outline = OutlineView(self)
         self.detail = QScrollArea(self)
@@ -247,6 +249,7 @@ class MainWindow(QMainWindow):
             self.document.deleteLater()
         document = Document(workspace, self, today=self._today)
         self.document = document
+        self._trends.clear()
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
         self.model = OutlineModel(document, self)
@@ -369,8 +372,11 @@ class MainWindow(QMainWindow):
             self.panel.show_item(kind, info, item_id)
             today = self.document.today()
             if kind == KEY_RESULT:
-                self.trend.show_key_result(overview.trend(self.document.workspace, item_id, today), today)
-                self.check_ins.show_key_result(item_id)
+                trend = self._trends.get(item_id)
+                if trend is None:
+                    trend = self._trends[item_id] = overview.trend(self.document.workspace, item_id, today)
+                self.trend.show_key_result(trend, today)
+                self.check_ins.show_key_result(item_id, trend)
             elif kind == OBJECTIVE:
                 self.trend.show_objective(
                     overview.objective_trend(self.document.workspace, item_id, today), today
@@ -383,6 +389,7 @@ class MainWindow(QMainWindow):
             self.report_text(error_text(exc))
 
     def _document_changed(self, changes: Changes) -> None:
+        self._trends.clear()
         if changes.people or changes.everything:
             self.people_delegate.set_people(overview.list_people(self.document.workspace))
             self._update_title()

@@ -101,11 +101,13 @@ class CheckInsPanel(QWidget):
         document.changed.connect(lambda _changes: self._update_heading())
         self.show_key_result(None)
 
-    def show_key_result(self, kr_id: int | None) -> None:
+    def show_key_result(self, kr_id: int | None, trend: Any = None) -> None:
+        """Show a key result's history (*trend*, when given, already holds its check-ins)."""
         if self.model is None:
             return
-        if self.model.key_result is None or kr_id != self.model.key_result.id:
-            self.model.set_key_result(kr_id)
+        current = self.model.key_result.id if self.model.key_result else None
+        if kr_id != current:
+            self.model.set_key_result(kr_id, trend)
         self._update_heading()
 
     def _update_heading(self) -> None:
@@ -152,9 +154,16 @@ class DuePanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.view)
         self.dock.setWidget(self)
+        self.dock.visibilityChanged.connect(self._visibility_changed)
+
+    def _visibility_changed(self, visible: bool) -> None:
+        if self.model is not None:
+            self.model.set_live(visible)
+            self._update_heading()
 
     def set_document(self, document: Document) -> None:
         self.model = DueModel(document, self)
+        self.model.set_live(self.dock.isVisible() and not self.dock.visibleRegion().isEmpty())
         self.view.setModel(self.model)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

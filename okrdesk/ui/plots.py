@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import bisect
 import html
-import time
 from datetime import date
 from typing import Any
 
@@ -30,9 +29,12 @@ SERIES_COLORS = ["#3a7bd5", "#e07b00", "#2e8b57", "#8e44ad", "#c0392b", "#16a085
 MAX_MARKERS = 400
 
 
+EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+
+
 def timestamp(day: date) -> float:
-    """Seconds of local midnight of *day*, as pyqtgraph's DateAxisItem expects."""
-    return time.mktime(day.timetuple())
+    """Seconds of *day*'s midnight in UTC; the date axis shows UTC, so each date stays itself."""
+    return (day.toordinal() - EPOCH_ORDINAL) * 86400.0
 
 
 class TrendPlot(QWidget):
@@ -65,7 +67,7 @@ class TrendPlot(QWidget):
         import pyqtgraph as pg
 
         pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
-        plot = pg.PlotWidget(self, axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        plot = pg.PlotWidget(self, axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)})
         plot.setObjectName("trendPlotWidget")
         item = plot.getPlotItem()
         item.showGrid(x=True, y=True, alpha=0.15)
@@ -149,9 +151,8 @@ class TrendPlot(QWidget):
             forecast.setData([], [])
         self._set_band(kr, ys)
         self._set_today(today, trend.cycle_start, trend.cycle_end)
-        self._hover_points = [
-            (timestamp(c.on), c.value, self._hover_text(c, kr.unit)) for c in trend.check_ins if c.counts
-        ]
+        # Texts are made when hovered: 10,000 check-ins must not cost 10,000 formatted strings.
+        self._hover_points = [(timestamp(c.on), c.value, (c, kr.unit)) for c in trend.check_ins if c.counts]
         self._hover_xs = [p[0] for p in self._hover_points]
         self._legend.clear()
         # Keep the legend where the line is not: top right when lower is better, else bottom right.
@@ -262,7 +263,7 @@ class TrendPlot(QWidget):
             self._legend.addItem(curve, html.escape(series.key_result.title))
             self.data["series"][series.key_result.id] = (xs, ys)
             self._hover_points += [
-                (x, y, f"{series.key_result.title}\n{format_date(d)} \u00b7 {round(y)} %")
+                (x, y, (series.key_result.title, d, y))
                 for x, y, (d, _) in zip(xs, ys, series.points, strict=True)
             ]
         self._hover_points.sort(key=lambda p: p[0])
@@ -291,7 +292,11 @@ class TrendPlot(QWidget):
             )
         else:
             best = min(candidates, key=lambda j: abs(self._hover_points[j][0] - x))
-        return self._hover_points[best][2]
+        about = self._hover_points[best][2]
+        if isinstance(about[0], str):  # a key result's progress on an objective's plot
+            title, day, percent = about
+            return f"{title}\n{format_date(day)} \u00b7 {round(percent)} %"
+        return self._hover_text(*about)
 
     def _mouse_moved(self, scene_pos: QPointF) -> None:
         if self._plot is None or not self._hover_points:

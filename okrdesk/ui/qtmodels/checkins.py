@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from okrdesk.models.errors import OkrdeskError
 from okrdesk.services import overview
-from okrdesk.services.info import CheckInInfo, KeyResultInfo
+from okrdesk.services.info import CheckInInfo, KeyResultInfo, KeyResultTrend
 from okrdesk.ui import commands
 from okrdesk.ui.document import Changes, Document
 from okrdesk.ui.qtmodels.rows import sync_rows
@@ -55,13 +55,13 @@ class CheckInTableModel(QAbstractTableModel):
         ]
         document.changed.connect(self.apply_changes)
 
-    def set_key_result(self, kr_id: int | None) -> None:
-        """Show another key result's check-ins (None: none)."""
+    def set_key_result(self, kr_id: int | None, trend: KeyResultTrend | None = None) -> None:
+        """Show another key result's check-ins (None: none); *trend* saves reading them again."""
         self.beginResetModel()
         self.key_result = None
         self._rows = []
         if kr_id is not None:
-            trend = overview.trend(self.document.workspace, kr_id, self.document.today())
+            trend = trend or overview.trend(self.document.workspace, kr_id, self.document.today())
             self.key_result = trend.key_result
             self._rows = list(reversed(trend.check_ins))
         self.endResetModel()

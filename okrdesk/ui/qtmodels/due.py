@@ -38,12 +38,30 @@ class DueModel(QAbstractTableModel):
             self.tr("Last check-in"),
             self.tr("Due since"),
         ]
+        self.stale = False
+        self.live = True
         document.changed.connect(self.apply_changes)
 
     def apply_changes(self, changes: Changes) -> None:
-        """Re-read the due list; rows that were checked in disappear, the rest stay in place."""
+        """Re-read the due list; rows that were checked in disappear, the rest stay in place.
+
+        While nobody looks at the list (``live`` False), it only notes that it is stale.
+        """
+        if not self.live:
+            self.stale = True
+            return
+        self.refresh()
+
+    def refresh(self) -> None:
         fresh = checkins.due_check_ins(self.document.workspace, self.document.today())
         sync_rows(self, self._rows, fresh, key=lambda d: d.key_result.id)
+        self.stale = False
+
+    def set_live(self, live: bool) -> None:
+        """Follow changes (the list is visible) or not; catching up when it becomes visible."""
+        self.live = live
+        if live and self.stale:
+            self.refresh()
 
     def due_at(self, row: int) -> DueCheckIn:
         return self._rows[row]
