@@ -30,26 +30,47 @@ class DemoKR:
     late: bool = False  # its owner skipped last week's check-in, so it is due now
 
 
-def _t(text: str) -> str:
-    return QT_TRANSLATE_NOOP("okrdesk.demo", text)
-
-
 PEOPLE = [
-    ("Ana Souza", _t("Customer Success Lead")),
-    ("Bruno Lima", _t("Customer Success Specialist")),
+    ("Ana Souza", QT_TRANSLATE_NOOP("okrdesk.demo", "Customer Success Lead")),
+    ("Bruno Lima", QT_TRANSLATE_NOOP("okrdesk.demo", "Customer Success Specialist")),
 ]
 
 # The current cycle: DESIGN.md's seed table, as three Customer Success objectives.
 CURRENT = [
     (
-        _t("Give customers fast, first-time-right support"),
+        QT_TRANSLATE_NOOP("okrdesk.demo", "Give customers fast, first-time-right support"),
         0,
         [
-            DemoKR(_t("Cut average handling time to 10 min"), _t("min"), 25, 10, 16, 1),
-            DemoKR(_t("Solve 50 % more tickets in one contact"), "%", 40, 60, 50, 1, percent=50),
-            DemoKR(_t("Cut waiting time by 60 %"), _t("min"), 20, 8, 11, 0, percent=-60),
             DemoKR(
-                _t("Answer at least 95 % of tickets within the first-response SLA"),
+                QT_TRANSLATE_NOOP("okrdesk.demo", "Cut average handling time to 10 min"),
+                QT_TRANSLATE_NOOP("okrdesk.demo", "min"),
+                25,
+                10,
+                16,
+                1,
+            ),
+            DemoKR(
+                QT_TRANSLATE_NOOP("okrdesk.demo", "Solve 50 % more tickets in one contact"),
+                "%",
+                40,
+                60,
+                50,
+                1,
+                percent=50,
+            ),
+            DemoKR(
+                QT_TRANSLATE_NOOP("okrdesk.demo", "Cut waiting time by 60 %"),
+                QT_TRANSLATE_NOOP("okrdesk.demo", "min"),
+                20,
+                8,
+                11,
+                0,
+                percent=-60,
+            ),
+            DemoKR(
+                QT_TRANSLATE_NOOP(
+                    "okrdesk.demo", "Answer at least 95 % of tickets within the first-response SLA"
+                ),
                 "%",
                 91,
                 95,
@@ -61,22 +82,59 @@ CURRENT = [
         ],
     ),
     (
-        _t("Build a Customer Success team that scales"),
+        QT_TRANSLATE_NOOP("okrdesk.demo", "Build a Customer Success team that scales"),
         0,
         [
-            DemoKR(_t("Recruit 2 Customer Success specialists"), _t("people"), 0, 2, 1, 0, late=True),
             DemoKR(
-                _t("Publish the onboarding playbook for new specialists"), "", 0, 1, 0, 1, kind="milestone"
+                QT_TRANSLATE_NOOP("okrdesk.demo", "Recruit 2 Customer Success specialists"),
+                QT_TRANSLATE_NOOP("okrdesk.demo", "people"),
+                0,
+                2,
+                1,
+                0,
+                late=True,
+            ),
+            DemoKR(
+                QT_TRANSLATE_NOOP("okrdesk.demo", "Publish the onboarding playbook for new specialists"),
+                "",
+                0,
+                1,
+                0,
+                1,
+                kind="milestone",
             ),
         ],
     ),
     (
-        _t("Make customers happier and keep them longer"),
+        QT_TRANSLATE_NOOP("okrdesk.demo", "Make customers happier and keep them longer"),
         0,
         [
-            DemoKR(_t("Cut monthly complaints to 10"), _t("complaints"), 34, 10, 40, 1),
-            DemoKR(_t("Reach NPS 80"), _t("points"), 50, 80, 86, 0),
-            DemoKR(_t("Raise retention by 30 %"), "%", 60, 78, 69, 0, percent=30, late=True),
+            DemoKR(
+                QT_TRANSLATE_NOOP("okrdesk.demo", "Cut monthly complaints to 10"),
+                QT_TRANSLATE_NOOP("okrdesk.demo", "complaints"),
+                34,
+                10,
+                40,
+                1,
+            ),
+            DemoKR(
+                QT_TRANSLATE_NOOP("okrdesk.demo", "Reach NPS 80"),
+                QT_TRANSLATE_NOOP("okrdesk.demo", "points"),
+                50,
+                80,
+                86,
+                0,
+            ),
+            DemoKR(
+                QT_TRANSLATE_NOOP("okrdesk.demo", "Raise retention by 30 %"),
+                "%",
+                60,
+                78,
+                69,
+                0,
+                percent=30,
+                late=True,
+            ),
         ],
     ),
 ]
@@ -84,30 +142,59 @@ CURRENT = [
 # The previous, closed cycle: where the current start values came from.
 PREVIOUS = [
     (
-        _t("Give customers fast, first-time-right support"),
+        QT_TRANSLATE_NOOP("okrdesk.demo", "Give customers fast, first-time-right support"),
         0,
         [
-            DemoKR(_t("Cut average handling time to 10 min"), _t("min"), 32, 10, 25, 1),
-            DemoKR(_t("Cut waiting time to 15 min"), _t("min"), 28, 15, 20, 0),
+            DemoKR(
+                QT_TRANSLATE_NOOP("okrdesk.demo", "Cut average handling time to 10 min"),
+                QT_TRANSLATE_NOOP("okrdesk.demo", "min"),
+                32,
+                10,
+                25,
+                1,
+            ),
+            DemoKR(
+                QT_TRANSLATE_NOOP("okrdesk.demo", "Cut waiting time to 15 min"),
+                QT_TRANSLATE_NOOP("okrdesk.demo", "min"),
+                28,
+                15,
+                20,
+                0,
+            ),
         ],
     ),
     (
-        _t("Make customers happier and keep them longer"),
+        QT_TRANSLATE_NOOP("okrdesk.demo", "Make customers happier and keep them longer"),
         0,
         [
-            DemoKR(_t("Reach NPS 70"), _t("points"), 42, 70, 50, 0),
-            DemoKR(_t("Launch the customer health score"), "", 0, 1, 1, 1, kind="milestone"),
+            DemoKR(
+                QT_TRANSLATE_NOOP("okrdesk.demo", "Reach NPS 70"),
+                QT_TRANSLATE_NOOP("okrdesk.demo", "points"),
+                42,
+                70,
+                50,
+                0,
+            ),
+            DemoKR(
+                QT_TRANSLATE_NOOP("okrdesk.demo", "Launch the customer health score"),
+                "",
+                0,
+                1,
+                1,
+                1,
+                kind="milestone",
+            ),
         ],
     ),
 ]
 
 NOTES = [
-    _t("New macros for the top 5 ticket types went live."),
-    _t("Holiday week: fewer people on the queue."),
-    _t("Backlog from the billing incident is cleared."),
-    _t("Started pairing new hires with senior specialists."),
-    _t("Chat channel opened for premium customers."),
-    _t("Two key accounts escalated; follow-up meetings booked."),
+    QT_TRANSLATE_NOOP("okrdesk.demo", "New macros for the top 5 ticket types went live."),
+    QT_TRANSLATE_NOOP("okrdesk.demo", "Holiday week: fewer people on the queue."),
+    QT_TRANSLATE_NOOP("okrdesk.demo", "Backlog from the billing incident is cleared."),
+    QT_TRANSLATE_NOOP("okrdesk.demo", "Started pairing new hires with senior specialists."),
+    QT_TRANSLATE_NOOP("okrdesk.demo", "Chat channel opened for premium customers."),
+    QT_TRANSLATE_NOOP("okrdesk.demo", "Two key accounts escalated; follow-up meetings booked."),
 ]
 
 
@@ -123,8 +210,10 @@ def demo_cycles(today: date) -> tuple[tuple[date, date], tuple[date, date]]:
     return (previous_start, start - timedelta(days=1)), (start, end)
 
 
-def _cycle_name(start: date, end: date) -> str:
-    return f"{start:%b} \u2013 {end:%b %Y}" if start.year == end.year else f"{start:%b %Y} \u2013 {end:%b %Y}"
+def _cycle_name(start: date, end: date, month: Callable[[date], str]) -> str:
+    if start.year == end.year:
+        return f"{month(start)} \u2013 {month(end)} {end.year}"
+    return f"{month(start)} {start.year} \u2013 {month(end)} {end.year}"
 
 
 def _history(kr: DemoKR, start: date, last_day: date, rng: random.Random) -> list[tuple[date, float]]:
@@ -154,18 +243,28 @@ def _confidence(kr: DemoKR, value: float, expected: float) -> str:
     return "at_risk" if shown >= expected - 0.35 else "off_track"
 
 
-def fill_demo(ws: Workspace, today: date, translate: Translate = lambda s: s) -> None:
-    """Fill an empty workspace with the demo team, a closed and an active cycle."""
+def fill_demo(
+    ws: Workspace,
+    today: date,
+    translate: Translate = lambda s: s,
+    month: Callable[[date], str] = lambda d: d.strftime("%b"),
+) -> None:
+    """Fill an empty workspace with the demo team, a closed and an active cycle.
+
+    *translate* and *month* give the texts and month names in the user's language.
+    """
     rng = random.Random(20261204)
     (p_start, p_end), (c_start, c_end) = demo_cycles(today)
     with ws.write() as session:
-        session.add(Setting(key="team", value=translate(_t("Customer Success"))))
+        session.add(
+            Setting(key="team", value=translate(QT_TRANSLATE_NOOP("okrdesk.demo", "Customer Success")))
+        )
         people = [
             Person(name=name, role=translate(role), position=i) for i, (name, role) in enumerate(PEOPLE)
         ]
         session.add_all(people)
         previous = Cycle(
-            name=_cycle_name(p_start, p_end),
+            name=_cycle_name(p_start, p_end, month),
             start_date=p_start,
             end_date=p_end,
             cadence="weekly",
@@ -173,7 +272,7 @@ def fill_demo(ws: Workspace, today: date, translate: Translate = lambda s: s) ->
             position=0,
         )
         current = Cycle(
-            name=_cycle_name(c_start, c_end),
+            name=_cycle_name(c_start, c_end, month),
             start_date=c_start,
             end_date=c_end,
             cadence="weekly",

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
@@ -19,10 +19,6 @@ from okrdesk.models.workspace import SUFFIX, Workspace, default_workspace_path
 from okrdesk.ui.i18n import choose_locale, install_translations, resources_dir
 from okrdesk.ui.settings import Settings
 from okrdesk.ui.text import error_text, message_box
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("okrdesk.app", text)
 
 
 def make_application() -> QApplication:
@@ -45,11 +41,17 @@ def install_excepthook() -> None:
         if isinstance(value, OkrdeskError):
             text = error_text(value)
         else:
-            text = _tr(
+            text = QCoreApplication.translate(
+                "okrdesk.app",
                 "Something unexpected went wrong: {error}\n\nEvery change you made before this "
-                "is saved in the workspace file."
+                "is saved in the workspace file.",
             ).format(error=f"{kind.__name__}: {value}")
-        box = message_box(QApplication.activeWindow(), QMessageBox.Icon.Critical, _tr("okrdesk"), text)
+        box = message_box(
+            QApplication.activeWindow(),
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("okrdesk.app", "okrdesk"),
+            text,
+        )
         box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
         box.exec()
 
@@ -91,9 +93,11 @@ def initial_workspace(
     if choice == WelcomeDialog.OPEN:
         name, _ = QFileDialog.getOpenFileName(
             None,
-            _tr("Open a workspace"),
+            QCoreApplication.translate("okrdesk.app", "Open a workspace"),
             str(Path.home()),
-            _tr("okrdesk workspaces (*{suffix});;All files (*)").format(suffix=SUFFIX),
+            QCoreApplication.translate("okrdesk.app", "okrdesk workspaces (*{suffix});;All files (*)").format(
+                suffix=SUFFIX
+            ),
         )
         return _open_or_explain(Path(name)) if name else None
     if choice not in (WelcomeDialog.DEMO, WelcomeDialog.EMPTY):
@@ -105,7 +109,10 @@ def initial_workspace(
             from okrdesk.services.demo import fill_demo
 
             fill_demo(
-                workspace, today(), translate=lambda text: QCoreApplication.translate("okrdesk.demo", text)
+                workspace,
+                today(),
+                translate=lambda text: QCoreApplication.translate("okrdesk.demo", text),
+                month=lambda day: QLocale().monthName(day.month, QLocale.FormatType.ShortFormat),
             )
     except (OkrdeskError, OSError) as exc:
         _explain(exc)
@@ -125,7 +132,9 @@ def _open_or_explain(path: Path, *, quiet: bool = False) -> Workspace | None:
 def _explain(exc: BaseException) -> None:
     text = error_text(exc)
     print(f"okrdesk: {text}", file=sys.stderr)
-    message_box(None, QMessageBox.Icon.Warning, _tr("okrdesk"), text).exec()
+    message_box(
+        None, QMessageBox.Icon.Warning, QCoreApplication.translate("okrdesk.app", "okrdesk"), text
+    ).exec()
 
 
 def run(path: Path | None) -> int:

@@ -14,15 +14,16 @@ from okrdesk.services.planning import CycleMove, Placement
 from okrdesk.ui.document import Changes, Document, ServiceCommand
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("okrdesk.commands", text)
-
-
 class AddCycle(ServiceCommand):
     """Create a cycle."""
 
     def __init__(self, document: Document, **fields: Any) -> None:
-        super().__init__(document, _tr("Add cycle “{name}”").format(name=fields.get("name", "")))
+        super().__init__(
+            document,
+            QCoreApplication.translate("okrdesk.commands", "Add cycle “{name}”").format(
+                name=fields.get("name", "")
+            ),
+        )
         self.fields = fields
         self.cycle_id: int | None = None
         self._removed: Removed | None = None
@@ -43,7 +44,10 @@ class AddObjective(ServiceCommand):
     """Add an objective to a cycle or the Backlog."""
 
     def __init__(self, document: Document, cycle_id: int | None, title: str, **fields: Any) -> None:
-        super().__init__(document, _tr("Add objective “{title}”").format(title=title))
+        super().__init__(
+            document,
+            QCoreApplication.translate("okrdesk.commands", "Add objective “{title}”").format(title=title),
+        )
         self.cycle_id = cycle_id
         self.fields = dict(fields, title=title)
         self.objective_id: int | None = None
@@ -67,7 +71,12 @@ class AddKeyResult(ServiceCommand):
     """Add a key result to an objective."""
 
     def __init__(self, document: Document, cycle_id: int | None, objective_id: int, **fields: Any) -> None:
-        super().__init__(document, _tr("Add key result “{title}”").format(title=fields.get("title", "")))
+        super().__init__(
+            document,
+            QCoreApplication.translate("okrdesk.commands", "Add key result “{title}”").format(
+                title=fields.get("title", "")
+            ),
+        )
         self.cycle_id = cycle_id
         self.objective_id = objective_id
         self.fields = fields
@@ -172,7 +181,12 @@ class MoveKeyResults(ServiceCommand):
         index: int | None,
         affected: Changes,
     ) -> None:
-        super().__init__(document, _tr("Move key results") if len(kr_ids) > 1 else _tr("Move key result"))
+        super().__init__(
+            document,
+            QCoreApplication.translate("okrdesk.commands", "Move key results")
+            if len(kr_ids) > 1
+            else QCoreApplication.translate("okrdesk.commands", "Move key result"),
+        )
         self.kr_ids = list(kr_ids)
         self.objective_id = objective_id
         self.index = index
@@ -201,7 +215,11 @@ class MoveObjectives(ServiceCommand):
         index: int | None,
         affected: Changes,
     ) -> None:
-        text = _tr("Move objectives") if len(objective_ids) > 1 else _tr("Move objective")
+        text = (
+            QCoreApplication.translate("okrdesk.commands", "Move objectives")
+            if len(objective_ids) > 1
+            else QCoreApplication.translate("okrdesk.commands", "Move objective")
+        )
         super().__init__(document, text)
         self.objective_ids = list(objective_ids)
         self.cycle_id = cycle_id
@@ -233,7 +251,11 @@ class MoveToCycle(ServiceCommand):
         carry: bool,
         objective_id: int | None = None,
     ) -> None:
-        text = _tr("Carry forward") if carry else _tr("Move to cycle")
+        text = (
+            QCoreApplication.translate("okrdesk.commands", "Carry forward")
+            if carry
+            else QCoreApplication.translate("okrdesk.commands", "Move to cycle")
+        )
         super().__init__(document, text)
         self.kr_ids = list(kr_ids)
         self.cycle_id = cycle_id
@@ -262,7 +284,7 @@ class AddCheckIn(ServiceCommand):
     """Record a check-in."""
 
     def __init__(self, document: Document, kr_id: int, affected: Changes, **fields: Any) -> None:
-        super().__init__(document, _tr("Check in"))
+        super().__init__(document, QCoreApplication.translate("okrdesk.commands", "Check in"))
         self.kr_id = kr_id
         self.fields = fields
         self.affected = affected
@@ -285,7 +307,10 @@ class AddPerson(ServiceCommand):
     """Add someone to the team."""
 
     def __init__(self, document: Document, name: str, role: str = "") -> None:
-        super().__init__(document, _tr("Add {name} to the team").format(name=name))
+        super().__init__(
+            document,
+            QCoreApplication.translate("okrdesk.commands", "Add {name} to the team").format(name=name),
+        )
         self.name = name
         self.role = role
         self.person_id: int | None = None
@@ -307,7 +332,7 @@ class SetTeamName(ServiceCommand):
     """Name the team."""
 
     def __init__(self, document: Document, name: str) -> None:
-        super().__init__(document, _tr("Rename the team"))
+        super().__init__(document, QCoreApplication.translate("okrdesk.commands", "Rename the team"))
         self.name = name
         self.old: str | None = None
 

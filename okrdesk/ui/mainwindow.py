@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.outline = OutlineView(self)
         self.detail = QScrollArea(self)
         self.detail.setWidgetResizable(True)
+        self.detail.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.detail.setObjectName("detail")
         self.trend = TrendPlot(self)
         self.trend.setObjectName("trend")
@@ -124,64 +125,70 @@ class MainWindow(QMainWindow):
         return action
 
     def _create_actions(self) -> None:
-        tr = self.tr
         key = QKeySequence
-        self.new_action = self._action(tr("&New workspace…"), self.new_workspace, key.StandardKey.New)
-        self.open_action = self._action(tr("&Open…"), self.choose_workspace, key.StandardKey.Open)
+        self.new_action = self._action(self.tr("&New workspace…"), self.new_workspace, key.StandardKey.New)
+        self.open_action = self._action(self.tr("&Open…"), self.choose_workspace, key.StandardKey.Open)
         self.save_copy_action = self._action(
-            tr("Save a &Copy As…"),
+            self.tr("Save a &Copy As…"),
             self.save_copy,
             key("Ctrl+Shift+S"),
-            tr("Write a consistent copy of the workspace to share"),
+            self.tr("Write a consistent copy of the workspace to share"),
         )
-        self.quit_action = self._action(tr("&Quit"), self.close, key("Ctrl+Q"))
-        self.undo_action = self.undo_group.createUndoAction(self, tr("&Undo"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, key("Ctrl+Q"))
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(key("Ctrl+Z"))
-        self.redo_action = self.undo_group.createRedoAction(self, tr("&Redo"))
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([key("Ctrl+Shift+Z"), key("Ctrl+Y")])
-        self.add_cycle_action = self._action(tr("New &cycle…"), self.add_cycle, key("Ctrl+Shift+C"))
+        self.add_cycle_action = self._action(self.tr("New &cycle…"), self.add_cycle, key("Ctrl+Shift+C"))
         self.add_objective_action = self._action(
-            tr("New &objective"),
+            self.tr("New &objective"),
             self.add_objective,
             key("Ctrl+Shift+O"),
-            tr("Add an objective to the selected cycle"),
+            self.tr("Add an objective to the selected cycle"),
         )
         self.add_key_result_action = self._action(
-            tr("New &key result…"),
+            self.tr("New &key result…"),
             self.add_key_result,
             key("Ctrl+Shift+K"),
-            tr("Add a key result to the selected objective"),
+            self.tr("Add a key result to the selected objective"),
         )
-        self.rename_action = self._action(tr("&Rename"), self.rename, key("F2"))
-        self.delete_action = self._action(tr("&Delete…"), self.delete_selected, key(key.StandardKey.Delete))
+        self.rename_action = self._action(self.tr("&Rename"), self.rename, key("F2"))
+        self.delete_action = self._action(
+            self.tr("&Delete…"), self.delete_selected, key(key.StandardKey.Delete)
+        )
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.outline.addAction(self.delete_action)
-        self.team_action = self._action(tr("&Team…"), self.edit_team)
+        self.team_action = self._action(self.tr("&Team…"), self.edit_team)
         self.check_in_action = self._action(
-            tr("&Check in…"), self.check_in, key("Ctrl+K"), tr("Record the selected key result's value")
+            self.tr("&Check in…"),
+            self.check_in,
+            key("Ctrl+K"),
+            self.tr("Record the selected key result's value"),
         )
         self.current_cycle_action = self._action(
-            tr("Go to the &current cycle"), self.select_current_cycle, key("Ctrl+Home")
+            self.tr("Go to the &current cycle"), self.select_current_cycle, key("Ctrl+Home")
         )
         self.due_action = self._action(
-            tr("Check-ins &due"), self.show_due, key("Ctrl+D"), tr("The key results whose check-in is due")
+            self.tr("Check-ins &due"),
+            self.show_due,
+            key("Ctrl+D"),
+            self.tr("The key results whose check-in is due"),
         )
-        self.outline_action = self._action(tr("&Outline"), self.outline.setFocus, key("Ctrl+1"))
-        self.expand_action = self._action(tr("&Expand all"), self.outline.expandAll, key("Ctrl+Shift+E"))
-        self.collapse_action = self._action(tr("Co&llapse all"), self.outline.collapseAll)
-        self.about_action = self._action(tr("&About okrdesk"), self.about)
+        self.outline_action = self._action(self.tr("&Outline"), self.outline.setFocus, key("Ctrl+1"))
+        self.expand_action = self._action(self.tr("&Expand all"), self.outline.expandAll, key("Ctrl+Shift+E"))
+        self.collapse_action = self._action(self.tr("Co&llapse all"), self.outline.collapseAll)
+        self.about_action = self._action(self.tr("&About okrdesk"), self.about)
 
     def _create_menus(self) -> None:
-        tr = self.tr
         bar = self.menuBar()
-        file_menu = bar.addMenu(tr("&File"))
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addAction(self.save_copy_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(tr("&Edit"))
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.add_cycle_action, self.add_objective_action, self.add_key_result_action])
@@ -189,19 +196,19 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.rename_action, self.delete_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.team_action)
-        self.cycle_menu = bar.addMenu(tr("&Cycle"))
+        self.cycle_menu = bar.addMenu(self.tr("&Cycle"))
         self.cycle_menu.addActions([self.add_cycle_action, self.current_cycle_action])
-        kr_menu = bar.addMenu(tr("&Key result"))
+        kr_menu = bar.addMenu(self.tr("&Key result"))
         kr_menu.addActions([self.check_in_action, self.due_action])
-        view_menu = bar.addMenu(tr("&View"))
+        view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions(
             [self.outline_action, self.check_ins.dock.toggleViewAction(), self.due.dock.toggleViewAction()]
         )
         view_menu.addSeparator()
         view_menu.addActions([self.expand_action, self.collapse_action])
-        help_menu = bar.addMenu(tr("&Help"))
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
-        toolbar = self.addToolBar(tr("Main"))
+        toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolBar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addActions([self.add_cycle_action, self.add_objective_action, self.add_key_result_action])
@@ -654,15 +661,15 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Interactive)
         widths = {
-            Column.TITLE: 285,
-            Column.OWNER: 85,
+            Column.TITLE: 262,
+            Column.OWNER: 82,
             Column.START: 62,
-            Column.CURRENT: 66,
+            Column.CURRENT: 62,
             Column.TARGET: 95,
             Column.UNIT: 58,
             Column.PROGRESS: 95,
-            Column.CONFIDENCE: 70,
-            Column.LAST_CHECK_IN: 80,
+            Column.CONFIDENCE: 95,
+            Column.LAST_CHECK_IN: 82,
         }
         for column, width in widths.items():
             header.resizeSection(column, width)

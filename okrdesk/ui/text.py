@@ -12,11 +12,6 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from okrdesk.models.errors import OkrdeskError
 
 
-def tr(text: str, context: str = "okrdesk") -> str:
-    """Translate *text* in *context* (for module-level code without a QObject)."""
-    return QCoreApplication.translate(context, text)
-
-
 def rich_from_plain(text: str) -> str:
     """Rich text that shows *text* literally (for tooltips, which guess the format)."""
     escaped = html.escape(text).replace("\n", "<br>")

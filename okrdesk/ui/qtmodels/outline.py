@@ -480,7 +480,6 @@ class OutlineModel(QAbstractItemModel):
         return True
 
     def _edit_command(self, node: Node, column: Column, value: Any) -> commands.EditFields | None:
-        tr = self.tr
         if node.kind == CYCLE:
             field = {Column.TITLE: "name", Column.START: "start_date", Column.TARGET: "end_date"}.get(column)
             if field is None:
@@ -495,7 +494,7 @@ class OutlineModel(QAbstractItemModel):
                 node.id,
                 {field: value},
                 Changes.of(cycle_list=True, cycles=[node.id]),
-                tr("Edit cycle “{name}”").format(name=node.info.name),
+                self.tr("Edit cycle “{name}”").format(name=node.info.name),
                 expected_revision=node.info.revision,
             )
         if node.kind == OBJECTIVE:
@@ -508,7 +507,7 @@ class OutlineModel(QAbstractItemModel):
                 node.id,
                 {field: value},
                 Changes.of(objectives=[node.id], cycles=[]),
-                tr("Edit objective “{title}”").format(title=node.info.title),
+                self.tr("Edit objective “{title}”").format(title=node.info.title),
                 expected_revision=node.info.revision,
             )
         if node.kind == KEY_RESULT:
@@ -536,7 +535,7 @@ class OutlineModel(QAbstractItemModel):
                 node.id,
                 {field: value},
                 Changes.of(objectives=[node.info.objective_id], key_results=[node.id]),
-                tr("Edit key result “{title}”").format(title=node.info.title),
+                self.tr("Edit key result “{title}”").format(title=node.info.title),
                 expected_revision=node.info.revision,
             )
         return None
