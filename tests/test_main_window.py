@@ -414,3 +414,18 @@ def test_opening_a_bad_file_explains_and_keeps_the_current_one(window, tmp_path,
     box = next(b for b in window.findChildren(QMessageBox, "errorBox") if b.isVisible())
     assert "not a database file" in box.text()
     box.close()
+
+
+def test_save_a_copy_and_open_recent(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    copy = tmp_path / "copy.okrdesk"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
+    window.save_copy()
+    with Workspace.open(copy) as opened:
+        assert opened.check().counts == window.document.workspace.check().counts
+    assert window.open_path(copy)
+    assert window.document.workspace.path == copy
+    window._fill_recent_menu()
+    entries = [a.text() for a in window.recent_menu.actions()]
+    assert entries[0] == str(copy.absolute()) and len(entries) == 2

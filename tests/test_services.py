@@ -327,3 +327,32 @@ def test_demo_workspace_matches_the_seed(demo_ws, today):
     assert previous.current == handling.start
     cycles = overview.list_cycles(demo_ws, today)
     assert [c.status for c in cycles] == ["closed", "active"]
+
+
+def test_people_are_added_renamed_reordered_and_removed(ws):
+    from okrdesk.services.overview import list_people
+
+    ana = planning.add_person(ws, name="Ana Souza", role="Lead")
+    bruno = planning.add_person(ws, name="  Bruno   Lima ")
+    assert [p.name for p in list_people(ws)] == ["Ana Souza", "Bruno Lima"]
+    old = planning.reorder_person(ws, bruno.id, 0)
+    assert [p.name for p in list_people(ws)] == ["Bruno Lima", "Ana Souza"]
+    planning.place_people(ws, old)
+    assert [p.name for p in list_people(ws)] == ["Ana Souza", "Bruno Lima"]
+    edit = planning.edit_person(ws, ana.id, name="Ana S. Souza", active=False)
+    assert edit.before == {"name": "Ana Souza", "active": True}
+    gone = planning.delete_person(ws, bruno.id)
+    assert [p.name for p in list_people(ws)] == ["Ana S. Souza"]
+    planning.restore(ws, gone)
+    assert len(list_people(ws)) == 2
+
+
+def test_cycles_are_reordered(ws):
+    a = planning.add_cycle(ws, name="A", start=START, end=END)
+    b = planning.add_cycle(ws, name="B", start=START, end=END)
+    planning.reorder_cycle(ws, b.id, 0)
+    with ws.read() as session:
+        from okrdesk.models.entities import Cycle
+
+        assert session.scalars(select(Cycle.name).order_by(Cycle.position)).all() == ["B", "A"]
+    assert a.id != b.id

@@ -135,6 +135,24 @@ def edit_person(
         return Edit("people", person_id, before, after, person.revision)
 
 
+def reorder_person(ws: Workspace, person_id: int, index: int) -> list[Placement]:
+    """Move someone to *index* in the team list; returns the old order for undo."""
+    with ws.write() as session:
+        people = list(session.scalars(select(Person).order_by(Person.position, Person.name, Person.id)))
+        old = [Placement(p.id, None, p.position) for p in people]
+        moving = get_row(session, Person, person_id, QT_TRANSLATE_NOOP("okrdesk.errors", "person"))
+        _reorder(people, [moving], index)
+        return old
+
+
+def place_people(ws: Workspace, placements: Sequence[Placement]) -> None:
+    """Put the team list back in an earlier order (undo of a reorder)."""
+    with ws.write() as session:
+        for p in placements:
+            person = get_row(session, Person, p.id, QT_TRANSLATE_NOOP("okrdesk.errors", "person"))
+            person.position = p.position
+
+
 def delete_person(ws: Workspace, person_id: int) -> Removed:
     """Remove someone; what they own stays, without an owner."""
     return remove_rows(ws, "people", [person_id])
