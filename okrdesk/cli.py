@@ -223,9 +223,7 @@ def _parse_date(text: str | None) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise CliError(
-            f"--date must be a date written YYYY-MM-DD, such as 2027-03-31, not “{text}”."
-        ) from None
+        raise CliError(f"--date must be a date written YYYY-MM-DD, such as 2027-03-31, not “{text}”.") from None
 
 
 def cmd_checkin(options: argparse.Namespace) -> int:

@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>BoardView</name>
+    <message>
+        <source>Show &amp;closed cycles</source>
+        <translation>Mostrar ciclos &amp;encerrados</translation>
+    </message>
+    <message>
+        <source>Drag cards to another objective or cycle; hold Ctrl to carry them forward instead.</source>
+        <translation>Arraste cartões para outro objetivo ou ciclo; segure Ctrl para levá-los adiante.</translation>
+    </message>
+</context>
+<context>
     <name>CheckInDialog</name>
     <message>
         <source>Check in</source>
@@ -114,6 +125,21 @@
     <message>
         <source>(not said)</source>
         <translation>(não informada)</translation>
+    </message>
+</context>
+<context>
+    <name>CycleColumn</name>
+    <message>
+        <source>Backlog</source>
+        <translation>Backlog</translation>
+    </message>
+    <message>
+        <source>Objectives not planned in any cycle yet</source>
+        <translation>Objetivos ainda não planejados em nenhum ciclo</translation>
+    </message>
+    <message>
+        <source>{start} – {end} · {status}</source>
+        <translation>{start} – {end} · {status}</translation>
     </message>
 </context>
 <context>
@@ -320,6 +346,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Outline</source>
+        <translation>Estrutura</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Quadro</translation>
+    </message>
+    <message>
         <source>&amp;New workspace…</source>
         <translation>&amp;Novo espaço de trabalho…</translation>
     </message>
@@ -402,6 +436,30 @@
     <message>
         <source>&amp;Outline</source>
         <translation>&amp;Estrutura</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Quadro</translation>
+    </message>
+    <message>
+        <source>The cycles side by side: drag key results between them</source>
+        <translation>Os ciclos lado a lado: arraste resultados-chave entre eles</translation>
+    </message>
+    <message>
+        <source>&amp;Move to cycle…</source>
+        <translation>&amp;Mover para o ciclo…</translation>
+    </message>
+    <message>
+        <source>Move the selected key results to another cycle</source>
+        <translation>Mover os resultados-chave selecionados para outro ciclo</translation>
+    </message>
+    <message>
+        <source>Carry &amp;forward to…</source>
+        <translation>&amp;Levar adiante para…</translation>
+    </message>
+    <message>
+        <source>Continue the selected key results in another cycle, starting from their last value</source>
+        <translation>Continuar os resultados-chave selecionados em outro ciclo, a partir do último valor</translation>
     </message>
     <message>
         <source>&amp;Expand all</source>
@@ -510,6 +568,30 @@
     <message>
         <source>Delete {what}</source>
         <translation>Excluir {what}</translation>
+    </message>
+    <message>
+        <source>Select key results or objectives first.</source>
+        <translation>Selecione primeiro resultados-chave ou objetivos.</translation>
+    </message>
+    <message>
+        <source>There is no open cycle to move to: create one first.</source>
+        <translation>Não há ciclo aberto para onde mover: crie um primeiro.</translation>
+    </message>
+    <message>
+        <source>{name} ({start} – {end})</source>
+        <translation>{name} ({start} – {end})</translation>
+    </message>
+    <message>
+        <source>Carry forward to</source>
+        <translation>Levar adiante para</translation>
+    </message>
+    <message>
+        <source>Move to cycle</source>
+        <translation>Mover para o ciclo</translation>
+    </message>
+    <message>
+        <source>Cycle:</source>
+        <translation>Ciclo:</translation>
     </message>
     <message>
         <source>{n} objective(s)</source>
@@ -710,34 +792,6 @@ OKRs para líderes de equipe: objetivos, resultados-chave, check-ins e revisões
     <message>
         <source>Edit key result “{title}”</source>
         <translation>Editar resultado-chave “{title}”</translation>
-    </message>
-    <message>
-        <source>Drag objectives or key results, not both at once.</source>
-        <translation>Arraste objetivos ou resultados-chave, não os dois ao mesmo tempo.</translation>
-    </message>
-    <message>
-        <source>“{name}” is closed: reopen it to plan in it.</source>
-        <translation>“{name}” está encerrado: reabra-o para planejar nele.</translation>
-    </message>
-    <message>
-        <source>A key result cannot be dropped onto itself.</source>
-        <translation>Um resultado-chave não pode ser solto sobre si mesmo.</translation>
-    </message>
-    <message>
-        <source>Drop key results onto an objective.</source>
-        <translation>Solte resultados-chave sobre um objetivo.</translation>
-    </message>
-    <message>
-        <source>Key results are carried forward into a cycle, not the Backlog.</source>
-        <translation>Resultados-chave são levados adiante para um ciclo, não para o Backlog.</translation>
-    </message>
-    <message>
-        <source>These key results are already in “{name}”.</source>
-        <translation>Estes resultados-chave já estão em “{name}”.</translation>
-    </message>
-    <message>
-        <source>An objective cannot be dropped onto itself.</source>
-        <translation>Um objetivo não pode ser solto sobre si mesmo.</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1188,45 @@ Todas as alterações feitas antes disso estão salvas no arquivo do espaço de 
     <message>
         <source>Customer Success</source>
         <translation>Customer Success</translation>
+    </message>
+</context>
+<context>
+    <name>okrdesk.drops</name>
+    <message>
+        <source>Drag objectives or key results, not both at once.</source>
+        <translation>Arraste objetivos ou resultados-chave, não os dois ao mesmo tempo.</translation>
+    </message>
+    <message>
+        <source>“{name}” is closed: reopen it to plan in it.</source>
+        <translation>“{name}” está encerrado: reabra-o para planejar nele.</translation>
+    </message>
+    <message>
+        <source>That cycle is closed: hold Ctrl to carry its work forward instead of moving it.</source>
+        <translation>Esse ciclo está encerrado: segure Ctrl para levar o trabalho adiante em vez de movê-lo.</translation>
+    </message>
+    <message>
+        <source>Key results are carried forward into a cycle, not into the Backlog.</source>
+        <translation>Resultados-chave são levados adiante para um ciclo, não para o Backlog.</translation>
+    </message>
+    <message>
+        <source>These key results are already in that objective.</source>
+        <translation>Estes resultados-chave já estão nesse objetivo.</translation>
+    </message>
+    <message>
+        <source>Drop key results onto an objective in the Backlog.</source>
+        <translation>Solte resultados-chave sobre um objetivo do Backlog.</translation>
+    </message>
+    <message>
+        <source>These key results are already in “{name}”.</source>
+        <translation>Estes resultados-chave já estão em “{name}”.</translation>
+    </message>
+    <message>
+        <source>An objective cannot be dropped onto itself.</source>
+        <translation>Um objetivo não pode ser solto sobre si mesmo.</translation>
+    </message>
+    <message>
+        <source>These objectives are already in “{name}”.</source>
+        <translation>Estes objetivos já estão em “{name}”.</translation>
     </message>
 </context>
 <context>

@@ -28,9 +28,7 @@ def test_first_run_offers_the_demo(qapp, explained):
     assert asked == [1]
     assert ws.path == default_workspace_path()
     cycle = lookup.current_cycle(ws, TODAY)
-    assert (
-        cycle.status == "active" and overview.cycle_overview(ws, cycle.id, TODAY).cycle.key_result_count == 9
-    )
+    assert cycle.status == "active" and overview.cycle_overview(ws, cycle.id, TODAY).cycle.key_result_count == 9
     ws.close()
     # The next start opens it without asking.
     again = app.initial_workspace(None, Settings(), choose=lambda: pytest.fail("asked twice"))

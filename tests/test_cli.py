@@ -186,9 +186,7 @@ def test_the_installed_command_and_python_m(tmp_path):
     command = Path(sys.executable).parent / "okrdesk"
     made = subprocess.run([command, "new", str(path), "--demo"], capture_output=True, text=True)
     assert made.returncode == 0, made.stderr
-    shown = subprocess.run(
-        [sys.executable, "-m", "okrdesk", "status", str(path)], capture_output=True, text=True
-    )
+    shown = subprocess.run([sys.executable, "-m", "okrdesk", "status", str(path)], capture_output=True, text=True)
     assert shown.returncode == 0 and "Reach NPS 80" in shown.stdout
     missing = subprocess.run(
         [sys.executable, "-m", "okrdesk", "status", str(tmp_path / "no")], capture_output=True, text=True

@@ -31,11 +31,7 @@ def file_value(document, sql):
 
 def kr_index(model, title, column=0):
     for node in list(model._nodes.values()):
-        if (
-            node.kind == KEY_RESULT
-            and node.info.title == title
-            and node.info.cycle_id == model.document.current
-        ):
+        if node.kind == KEY_RESULT and node.info.title == title and node.info.cycle_id == model.document.current:
             return model.index_for(KEY_RESULT, node.id, column)
     raise LookupError(title)
 

@@ -199,10 +199,7 @@ def test_deleting_a_person_keeps_their_work_and_restore_relinks_it(demo_ws, toda
 
 
 def test_reorder_and_move_key_results(ws, cycle, objective, today):
-    ids = [
-        planning.add_key_result(ws, objective_id=objective, title=t, start=0, target=1)
-        for t in ("A", "B", "C")
-    ]
+    ids = [planning.add_key_result(ws, objective_id=objective, title=t, start=0, target=1) for t in ("A", "B", "C")]
     old = planning.move_key_results(ws, [ids[2]], objective, 0)
     titles = lambda o: [k.title for k in overview.objective(ws, o, today).key_results]  # noqa: E731
     assert titles(objective) == ["C", "A", "B"]
@@ -226,9 +223,7 @@ def test_move_to_another_cycle_finds_or_makes_the_objective(ws, cycle, objective
 
 
 def test_carry_forward_starts_from_the_last_value_and_keeps_lineage(ws, cycle, objective, today):
-    kr = planning.add_key_result(
-        ws, objective_id=objective, title="Cut handling time", start=25, target=10, unit="min"
-    )
+    kr = planning.add_key_result(ws, objective_id=objective, title="Cut handling time", start=25, target=10, unit="min")
     checkins.add_check_in(ws, kr, value=16, on=date(2026, 12, 1))
     q1 = planning.add_cycle(ws, name="Q1 2027", start=date(2027, 1, 1), end=date(2027, 3, 31))
     move = planning.carry_forward(ws, [kr], q1.id)
@@ -249,9 +244,7 @@ def test_carry_forward_starts_from_the_last_value_and_keeps_lineage(ws, cycle, o
 
 def test_carry_forward_into_a_closed_cycle_is_refused(ws, cycle, objective):
     kr = planning.add_key_result(ws, objective_id=objective, title="X", start=0, target=10)
-    old = planning.add_cycle(
-        ws, name="Q3 2026", start=date(2026, 7, 1), end=date(2026, 9, 30), status="closed"
-    )
+    old = planning.add_cycle(ws, name="Q3 2026", start=date(2026, 7, 1), end=date(2026, 9, 30), status="closed")
     with pytest.raises(errors.InvalidInput, match="closed"):
         planning.carry_forward(ws, [kr], old.id)
 

@@ -39,9 +39,7 @@ def lupdate() -> str:
 def test_every_string_in_the_sources_is_translated(tmp_path):
     fresh = tmp_path / "fresh.ts"
     files = sorted(str(p) for p in (ROOT / "okrdesk").rglob("*.py"))
-    subprocess.run(
-        [lupdate(), *files, "-ts", str(fresh), "-locations", "none"], check=True, capture_output=True
-    )
+    subprocess.run([lupdate(), *files, "-ts", str(fresh), "-locations", "none"], check=True, capture_output=True)
     wanted = set(sources(fresh))
     have = sources(TS)
     missing = sorted(wanted - set(have))

@@ -122,9 +122,7 @@ class Cycle(Tracked, Base):
     objectives: Mapped[list[Objective]] = relationship(
         back_populates="cycle", cascade="all, delete-orphan", order_by="Objective.position"
     )
-    review: Mapped[Review | None] = relationship(
-        back_populates="cycle", cascade="all, delete-orphan", uselist=False
-    )
+    review: Mapped[Review | None] = relationship(back_populates="cycle", cascade="all, delete-orphan", uselist=False)
 
 
 class Objective(Tracked, Base):
@@ -160,9 +158,7 @@ class KeyResult(Tracked, Base):
         CheckConstraint(f"comparison IS NULL OR {_in('comparison', COMPARISONS)}", name="comparison"),
         CheckConstraint("kind <> 'threshold' OR comparison IS NOT NULL", name="threshold_side"),
         CheckConstraint(_in("target_mode", TARGET_MODES), name="target_mode"),
-        CheckConstraint(
-            "target_mode <> 'relative' OR target_percent IS NOT NULL", name="relative_has_percent"
-        ),
+        CheckConstraint("target_mode <> 'relative' OR target_percent IS NOT NULL", name="relative_has_percent"),
         CheckConstraint("weight > 0", name="weight_positive"),
         Index("ix_key_results_objective_position", "objective_id", "position"),
     )
@@ -225,16 +221,10 @@ class Review(Tracked, Base):
     completed_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     cycle: Mapped[Cycle] = relationship(back_populates="review")
-    participants: Mapped[list[Participant]] = relationship(
-        back_populates="review", cascade="all, delete-orphan"
-    )
+    participants: Mapped[list[Participant]] = relationship(back_populates="review", cascade="all, delete-orphan")
     scores: Mapped[list[KRScore]] = relationship(back_populates="review", cascade="all, delete-orphan")
-    member_notes: Mapped[list[MemberNote]] = relationship(
-        back_populates="review", cascade="all, delete-orphan"
-    )
-    reflections: Mapped[list[ObjectiveReflection]] = relationship(
-        back_populates="review", cascade="all, delete-orphan"
-    )
+    member_notes: Mapped[list[MemberNote]] = relationship(back_populates="review", cascade="all, delete-orphan")
+    reflections: Mapped[list[ObjectiveReflection]] = relationship(back_populates="review", cascade="all, delete-orphan")
 
 
 class Participant(Tracked, Base):

@@ -97,9 +97,7 @@ def validate_metric(start: float, target: float) -> None:
     """Refuse a metric key result whose start equals its target."""
     for value in (start, target):
         if not math.isfinite(value):
-            raise InvalidInput(
-                QT_TRANSLATE_NOOP("okrdesk.errors", "Start and target must be ordinary numbers.")
-            )
+            raise InvalidInput(QT_TRANSLATE_NOOP("okrdesk.errors", "Start and target must be ordinary numbers."))
     if start == target:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
@@ -122,9 +120,7 @@ def relative_target(start: float, percent: float) -> float:
             )
         )
     if percent == 0 or not math.isfinite(percent):
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("okrdesk.errors", "A relative target needs a change other than 0 %.")
-        )
+        raise InvalidInput(QT_TRANSLATE_NOOP("okrdesk.errors", "A relative target needs a change other than 0 %."))
     # Round away binary noise such as 7.999999999999999 for 20 by -60 %.
     return round(start * (1 + percent / 100.0), 9)
 
@@ -265,9 +261,7 @@ def validate_score(score: float) -> None:
     """Refuse a given score outside 0.0–1.0 or not in 0.1 steps."""
     if not (0.0 <= score <= 1.0) or abs(score * 10 - round(score * 10)) > 1e-9:
         raise InvalidInput(
-            QT_TRANSLATE_NOOP(
-                "okrdesk.errors", "A score is a number from 0.0 to 1.0 in steps of 0.1, not {score}."
-            ),
+            QT_TRANSLATE_NOOP("okrdesk.errors", "A score is a number from 0.0 to 1.0 in steps of 0.1, not {score}."),
             score=format_number(score),
         )
 

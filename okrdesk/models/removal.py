@@ -105,9 +105,7 @@ def remove(session: Session, removed: Removed) -> None:
     for image in removed.rows:
         by_table.setdefault(image.table, []).append(image.values["id"])
     stones = [
-        {"uid": r.values["uid"], "table_name": r.table, "deleted_at": now}
-        for r in removed.rows
-        if r.values.get("uid")
+        {"uid": r.values["uid"], "table_name": r.table, "deleted_at": now} for r in removed.rows if r.values.get("uid")
     ]
     for chunk in _chunks(stones):
         session.execute(delete(Tombstone).where(Tombstone.uid.in_([s["uid"] for s in chunk])))

@@ -432,9 +432,7 @@ class Workspace:
         """A session in one write transaction, committed on exit, rolled back on error."""
         if self.read_only:
             raise ReadOnlyWorkspace(
-                QT_TRANSLATE_NOOP(
-                    "okrdesk.errors", "{path} is open read-only ({reason}); nothing was changed."
-                ),
+                QT_TRANSLATE_NOOP("okrdesk.errors", "{path} is open read-only ({reason}); nothing was changed."),
                 path=str(self.path),
                 reason=self.read_only_reason or QT_TRANSLATE_NOOP("okrdesk.errors", "as asked"),
             )
@@ -526,9 +524,7 @@ def _translated_errors(path: Path) -> Iterator[None]:
 def backup_file(source: Path, destination: Path) -> Path:
     """Copy *source* to *destination* with SQLite's backup API, safe while others write."""
     if destination.absolute() == source.absolute():
-        raise WorkspaceExists(
-            QT_TRANSLATE_NOOP("okrdesk.errors", "A copy cannot be saved over the workspace itself.")
-        )
+        raise WorkspaceExists(QT_TRANSLATE_NOOP("okrdesk.errors", "A copy cannot be saved over the workspace itself."))
     tmp = destination.with_name(f".{destination.name}.{os.getpid()}.partial")
     try:
         src = _connect(source, "ro")
@@ -593,9 +589,7 @@ def _data_problems(con: sqlite3.Connection) -> list[str]:
         "member_notes",
         "lessons",
     ):
-        dupes = con.execute(
-            f'SELECT count(*) FROM "{table}" t JOIN tombstones s ON s.uid = t.uid'
-        ).fetchone()[0]
+        dupes = con.execute(f'SELECT count(*) FROM "{table}" t JOIN tombstones s ON s.uid = t.uid').fetchone()[0]
         if dupes:
             problems.append(f"{dupes} row(s) in {table} are marked deleted but still present")
     lineage = con.execute("SELECT count(*) FROM key_results WHERE carried_from_id = id").fetchone()[0]
@@ -620,8 +614,7 @@ def _upgrade(path: Path, generation: int) -> None:
         raise DamagedWorkspace(
             QT_TRANSLATE_NOOP(
                 "okrdesk.errors",
-                "{path} could not be upgraded ({detail}); it was left as it was, and a backup "
-                "is at {backup}.",
+                "{path} could not be upgraded ({detail}); it was left as it was, and a backup is at {backup}.",
             ),
             path=str(path),
             detail=str(exc),

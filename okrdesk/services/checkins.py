@@ -86,9 +86,7 @@ def add_check_in(
         return check_in_info(check_in, author)
 
 
-def edit_check_in(
-    ws: Workspace, check_in_id: int, *, expected_revision: int | None = None, **changes: Any
-) -> Edit:
+def edit_check_in(ws: Workspace, check_in_id: int, *, expected_revision: int | None = None, **changes: Any) -> Edit:
     """Correct a check-in's value, date, confidence, note or author."""
     unknown = set(changes) - {"value", "checked_on", "confidence", "note", "author_id"}
     if unknown:
@@ -104,9 +102,7 @@ def edit_check_in(
         if "confidence" in changes:
             changes["confidence"] = valid.confidence(changes["confidence"])
         if "note" in changes:
-            changes["note"] = valid.text(
-                changes["note"], QT_TRANSLATE_NOOP("okrdesk.errors", "note"), MAX_NOTE
-            )
+            changes["note"] = valid.text(changes["note"], QT_TRANSLATE_NOOP("okrdesk.errors", "note"), MAX_NOTE)
         if "author_id" in changes:
             changes["author_id"] = person_or_none(session, changes["author_id"])
         before, after = apply_changes(check_in, changes)
@@ -148,11 +144,7 @@ def due_check_ins(ws: Workspace, today: date, cycle_id: int | None = None) -> li
     result = []
     with ws.read() as session:
         query = select(Cycle).where(Cycle.start_date <= today)
-        query = (
-            query.where(Cycle.id == cycle_id)
-            if cycle_id is not None
-            else query.where(Cycle.status == "active")
-        )
+        query = query.where(Cycle.id == cycle_id) if cycle_id is not None else query.where(Cycle.status == "active")
         for cycle in session.scalars(query.order_by(Cycle.start_date, Cycle.id)):
             last_dates = session.execute(
                 select(KeyResult.id, func.max(CheckIn.checked_on))
@@ -172,9 +164,7 @@ def due_check_ins(ws: Workspace, today: date, cycle_id: int | None = None) -> li
             if not due_since:
                 continue
             titles = dict(
-                session.execute(
-                    select(Objective.id, Objective.title).where(Objective.cycle_id == cycle.id)
-                ).all()
+                session.execute(select(Objective.id, Objective.title).where(Objective.cycle_id == cycle.id)).all()
             )
             for kr in key_result_infos(session, KeyResult.id.in_(list(due_since)), today):
                 if kr.kind == maths.Kind.MILESTONE and kr.progress.shown >= 1:

@@ -68,9 +68,7 @@ CURRENT = [
                 percent=-60,
             ),
             DemoKR(
-                QT_TRANSLATE_NOOP(
-                    "okrdesk.demo", "Answer at least 95 % of tickets within the first-response SLA"
-                ),
+                QT_TRANSLATE_NOOP("okrdesk.demo", "Answer at least 95 % of tickets within the first-response SLA"),
                 "%",
                 91,
                 95,
@@ -256,12 +254,8 @@ def fill_demo(
     rng = random.Random(20261204)
     (p_start, p_end), (c_start, c_end) = demo_cycles(today)
     with ws.write() as session:
-        session.add(
-            Setting(key="team", value=translate(QT_TRANSLATE_NOOP("okrdesk.demo", "Customer Success")))
-        )
-        people = [
-            Person(name=name, role=translate(role), position=i) for i, (name, role) in enumerate(PEOPLE)
-        ]
+        session.add(Setting(key="team", value=translate(QT_TRANSLATE_NOOP("okrdesk.demo", "Customer Success"))))
+        people = [Person(name=name, role=translate(role), position=i) for i, (name, role) in enumerate(PEOPLE)]
         session.add_all(people)
         previous = Cycle(
             name=_cycle_name(p_start, p_end, month),
@@ -284,9 +278,7 @@ def fill_demo(
         carried: dict[str, KeyResult] = {}
         for cycle, plan, last_day in ((previous, PREVIOUS, p_end), (current, CURRENT, today)):
             for o_pos, (title, owner, krs) in enumerate(plan):
-                objective = Objective(
-                    cycle_id=cycle.id, title=translate(title), owner=people[owner], position=o_pos
-                )
+                objective = Objective(cycle_id=cycle.id, title=translate(title), owner=people[owner], position=o_pos)
                 session.add(objective)
                 session.flush()
                 for k_pos, spec in enumerate(krs):

@@ -98,9 +98,7 @@ def key_result_id(ws: Workspace, wanted: str, cycle_id: int | None = None) -> in
     if not candidates:
         candidates = [label(r) for r in rows[-MAX_CANDIDATES:]]
     raise AmbiguousName(
-        QT_TRANSLATE_NOOP(
-            "okrdesk.errors", "No key result is called \u201c{name}\u201d. Did you mean: {candidates}?"
-        ),
+        QT_TRANSLATE_NOOP("okrdesk.errors", "No key result is called \u201c{name}\u201d. Did you mean: {candidates}?"),
         candidates,
         name=wanted,
     )
@@ -114,9 +112,7 @@ def person_by_name(ws: Workspace, name: str) -> PersonInfo:
             return person_info(found[0])
         names = list(session.scalars(select(Person.name).order_by(Person.position)))
     raise NotFound(
-        QT_TRANSLATE_NOOP(
-            "okrdesk.errors", "Nobody on the team is called \u201c{name}\u201d. The team: {candidates}."
-        ),
+        QT_TRANSLATE_NOOP("okrdesk.errors", "Nobody on the team is called \u201c{name}\u201d. The team: {candidates}."),
         name=name,
         candidates="; ".join(names) or "-",
     )

@@ -29,9 +29,7 @@ from okrdesk.services.info import (
 
 def person_info(p: Person) -> PersonInfo:
     """Snapshot of a person."""
-    return PersonInfo(
-        id=p.id, uid=p.uid, revision=p.revision, name=p.name, role=p.role, email=p.email, active=p.active
-    )
+    return PersonInfo(id=p.id, uid=p.uid, revision=p.revision, name=p.name, role=p.role, email=p.email, active=p.active)
 
 
 def cycle_info(
@@ -150,9 +148,7 @@ def key_result_infos(session: Session, where: ColumnElement[bool], today: date) 
 
 
 def _kr_info(row: Any, count: int, today: date) -> KeyResultInfo:
-    progress = maths.key_result_progress(
-        row.kind, row.start_value, row.target_value, row.value, row.comparison
-    )
+    progress = maths.key_result_progress(row.kind, row.start_value, row.target_value, row.value, row.comparison)
     expected = pace = None
     if row.start_date is not None and row.end_date is not None:
         expected = maths.expected_progress(row.start_date, row.end_date, today)
@@ -270,9 +266,7 @@ def _cycle_summaries(session: Session, cycles: Sequence[Cycle], today: date) -> 
         select(Objective.id, Objective.cycle_id).where(Objective.cycle_id.in_(ids))
     ):
         mine = krs.get(objective_id, [])
-        objectives.setdefault(cycle_id, []).append(
-            maths.objective_progress((k.progress, k.weight) for k in mine)
-        )
+        objectives.setdefault(cycle_id, []).append(maths.objective_progress((k.progress, k.weight) for k in mine))
         kr_counts[cycle_id] = kr_counts.get(cycle_id, 0) + len(mine)
     result = []
     for c in cycles:
@@ -405,8 +399,7 @@ def objective_trend(ws: Workspace, objective_id: int, today: date) -> ObjectiveT
         series = []
         for kr in krs:
             measurements = [
-                maths.Measurement(c.on, c.value, c.entered, c.id)
-                for c in check_in_infos(session, kr.id, since)
+                maths.Measurement(c.on, c.value, c.entered, c.id) for c in check_in_infos(session, kr.id, since)
             ]
             points = tuple(
                 (m.on, maths.key_result_progress(kr.kind, kr.start, kr.target, m.value, kr.comparison).shown)

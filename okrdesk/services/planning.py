@@ -41,9 +41,7 @@ class Placement:
 # -- helpers --------------------------------------------------------------------
 
 
-def _next_position(
-    session: Session, column: Any, parent_column: Any = None, parent_id: int | None = None
-) -> int:
+def _next_position(session: Session, column: Any, parent_column: Any = None, parent_id: int | None = None) -> int:
     """One past the last position among siblings (all rows when there is no parent column)."""
     query = select(func.max(column))
     if parent_column is not None:
@@ -82,6 +80,36 @@ def _set_fields(ws: Workspace, edit: Edit, fields: dict[str, Any]) -> int:
         return row.revision
 
 
+def cycles_of(ws: Workspace, *, objective_ids: Sequence[int] = (), kr_ids: Sequence[int] = ()) -> set[int | None]:
+    """The cycles (None: the Backlog) that these objectives and key results are in now."""
+    with ws.read() as session:
+        found: set[int | None] = set()
+        if objective_ids:
+            found |= set(session.scalars(select(Objective.cycle_id).where(Objective.id.in_(list(objective_ids)))))
+        if kr_ids:
+            found |= set(
+                session.scalars(
+                    select(Objective.cycle_id)
+                    .join(KeyResult, KeyResult.objective_id == Objective.id)
+                    .where(KeyResult.id.in_(list(kr_ids)))
+                )
+            )
+        return found
+
+
+def key_result_ids(ws: Workspace, objective_ids: Sequence[int]) -> list[int]:
+    """The key results of these objectives, in their order."""
+    with ws.read() as session:
+        return list(
+            session.scalars(
+                select(KeyResult.id)
+                .join(Objective, KeyResult.objective_id == Objective.id)
+                .where(KeyResult.objective_id.in_(list(objective_ids)))
+                .order_by(Objective.position, Objective.id, KeyResult.position, KeyResult.id)
+            )
+        )
+
+
 def deletion_counts(ws: Workspace, table: str, ids: Sequence[int]) -> dict[str, int]:
     """How many rows of each table deleting *ids* would take with it (nothing is deleted)."""
     with ws.read() as session:
@@ -117,9 +145,7 @@ def add_person(ws: Workspace, *, name: str, role: str = "", email: str | None = 
         return person_info(person)
 
 
-def edit_person(
-    ws: Workspace, person_id: int, *, expected_revision: int | None = None, **changes: Any
-) -> Edit:
+def edit_person(ws: Workspace, person_id: int, *, expected_revision: int | None = None, **changes: Any) -> Edit:
     """Change a person's name, role, email or whether they are active."""
     allowed = {"name", "role", "email", "active"}
     _refuse_unknown(changes, allowed)
@@ -276,15 +302,11 @@ def add_objective(
         return objective.id
 
 
-def edit_objective(
-    ws: Workspace, objective_id: int, *, expected_revision: int | None = None, **changes: Any
-) -> Edit:
+def edit_objective(ws: Workspace, objective_id: int, *, expected_revision: int | None = None, **changes: Any) -> Edit:
     """Change an objective's title, description or owner."""
     _refuse_unknown(changes, {"title", "description", "owner_id"})
     with ws.write() as session:
-        objective = get_row(
-            session, Objective, objective_id, QT_TRANSLATE_NOOP("okrdesk.errors", "objective")
-        )
+        objective = get_row(session, Objective, objective_id, QT_TRANSLATE_NOOP("okrdesk.errors", "objective"))
         check_revision(objective, expected_revision, "objective", changes)
         if "title" in changes:
             changes["title"] = valid.title(changes["title"], QT_TRANSLATE_NOOP("okrdesk.errors", "title"))
@@ -317,8 +339,7 @@ def move_objectives(
         if cycle_id is not None:
             get_row(session, Cycle, cycle_id, QT_TRANSLATE_NOOP("okrdesk.errors", "cycle"))
         moving = [
-            get_row(session, Objective, i, QT_TRANSLATE_NOOP("okrdesk.errors", "objective"))
-            for i in objective_ids
+            get_row(session, Objective, i, QT_TRANSLATE_NOOP("okrdesk.errors", "objective")) for i in objective_ids
         ]
         old = [Placement(o.id, o.cycle_id, o.position) for o in moving]
         for o in moving:
@@ -378,9 +399,7 @@ def _settle_key_result(kr: KeyResult, changes: dict[str, Any]) -> dict[str, Any]
             value=kind,
         ) from None
     out["kind"] = kind.value
-    start = valid.number(
-        changes.get("start_value", kr.start_value), QT_TRANSLATE_NOOP("okrdesk.errors", "start value")
-    )
+    start = valid.number(changes.get("start_value", kr.start_value), QT_TRANSLATE_NOOP("okrdesk.errors", "start value"))
     mode, percent = kr.target_mode, kr.target_percent
     if "target_value" in changes and changes["target_value"] is not None:
         mode, percent = maths.TargetMode.ABSOLUTE.value, None
@@ -477,9 +496,7 @@ def add_key_result(
         return kr.id
 
 
-def edit_key_result(
-    ws: Workspace, kr_id: int, *, expected_revision: int | None = None, **changes: Any
-) -> Edit:
+def edit_key_result(ws: Workspace, kr_id: int, *, expected_revision: int | None = None, **changes: Any) -> Edit:
     """Change a key result; the whole result is checked (a metric's start differs from its target)."""
     _refuse_unknown(changes, KR_FIELDS)
     with ws.write() as session:
@@ -502,9 +519,7 @@ def delete_key_results(ws: Workspace, kr_ids: Sequence[int]) -> Removed:
 def _krs_in(session: Session, objective_id: int) -> list[KeyResult]:
     return list(
         session.scalars(
-            select(KeyResult)
-            .where(KeyResult.objective_id == objective_id)
-            .order_by(KeyResult.position, KeyResult.id)
+            select(KeyResult).where(KeyResult.objective_id == objective_id).order_by(KeyResult.position, KeyResult.id)
         )
     )
 
@@ -515,9 +530,7 @@ def move_key_results(
     """Move key results to an objective (any cycle) at *index*; returns where they were."""
     with ws.write() as session:
         get_row(session, Objective, objective_id, QT_TRANSLATE_NOOP("okrdesk.errors", "objective"))
-        moving = [
-            get_row(session, KeyResult, i, QT_TRANSLATE_NOOP("okrdesk.errors", "key result")) for i in kr_ids
-        ]
+        moving = [get_row(session, KeyResult, i, QT_TRANSLATE_NOOP("okrdesk.errors", "key result")) for i in kr_ids]
         old = [Placement(k.id, k.objective_id, k.position) for k in moving]
         for kr in moving:
             kr.objective_id = objective_id
@@ -596,9 +609,7 @@ def move_key_results_to_cycle(ws: Workspace, kr_ids: Sequence[int], cycle_id: in
         return CycleMove(tuple(placements), tuple(created), ())
 
 
-def carry_forward(
-    ws: Workspace, kr_ids: Sequence[int], cycle_id: int, objective_id: int | None = None
-) -> CycleMove:
+def carry_forward(ws: Workspace, kr_ids: Sequence[int], cycle_id: int, objective_id: int | None = None) -> CycleMove:
     """Continue key results in another cycle: new KRs that start from the last value.
 
     Each new key result keeps title, unit, kind, target, weight and owner,
@@ -613,9 +624,7 @@ def carry_forward(
         for kr_id in kr_ids:
             source = get_row(session, KeyResult, kr_id, QT_TRANSLATE_NOOP("okrdesk.errors", "key result"))
             if objective_id is not None:
-                target = get_row(
-                    session, Objective, objective_id, QT_TRANSLATE_NOOP("okrdesk.errors", "objective")
-                )
+                target = get_row(session, Objective, objective_id, QT_TRANSLATE_NOOP("okrdesk.errors", "objective"))
             else:
                 target, made = objective_for_title(session, cycle_id, source.objective.title)
                 if made:
@@ -652,8 +661,7 @@ def _carried_copy(session: Session, source: KeyResult, target: Objective) -> Key
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
                 "okrdesk.errors",
-                "\u201c{title}\u201d already reached its target of "
-                "{target}; there is nothing left to carry forward.",
+                "\u201c{title}\u201d already reached its target of {target}; there is nothing left to carry forward.",
             ),
             title=source.title,
             target=maths.format_number(source.target_value),

@@ -22,9 +22,7 @@ def title(text: object, what: str) -> str:
         raise InvalidInput(QT_TRANSLATE_NOOP("okrdesk.errors", "The {what} cannot be empty."), what=what)
     if len(cleaned) > MAX_TITLE:
         raise InvalidInput(
-            QT_TRANSLATE_NOOP(
-                "okrdesk.errors", "The {what} is {length} characters long; keep it under {limit}."
-            ),
+            QT_TRANSLATE_NOOP("okrdesk.errors", "The {what} is {length} characters long; keep it under {limit}."),
             what=what,
             length=len(cleaned),
             limit=MAX_TITLE,
@@ -41,9 +39,7 @@ def text(value: object, what: str, limit: int = MAX_TEXT) -> str:
     cleaned = value.replace("\r\n", "\n").replace("\x00", "").strip()
     if len(cleaned) > limit:
         raise InvalidInput(
-            QT_TRANSLATE_NOOP(
-                "okrdesk.errors", "The {what} is {length} characters long; keep it under {limit}."
-            ),
+            QT_TRANSLATE_NOOP("okrdesk.errors", "The {what} is {length} characters long; keep it under {limit}."),
             what=what,
             length=len(cleaned),
             limit=limit,
@@ -102,9 +98,7 @@ def dates(start: object, end: object) -> tuple[date, date]:
         raise InvalidInput(QT_TRANSLATE_NOOP("okrdesk.errors", "A cycle needs a start date and an end date."))
     if end <= start:
         raise InvalidInput(
-            QT_TRANSLATE_NOOP(
-                "okrdesk.errors", "The cycle ends on {end}, which is not after it starts ({start})."
-            ),
+            QT_TRANSLATE_NOOP("okrdesk.errors", "The cycle ends on {end}, which is not after it starts ({start})."),
             start=start.isoformat(),
             end=end.isoformat(),
         )
@@ -128,9 +122,7 @@ def cycle_status(value: str) -> str:
     """Planning, active or closed."""
     if value not in CYCLE_STATUSES:
         raise InvalidInput(
-            QT_TRANSLATE_NOOP(
-                "okrdesk.errors", "A cycle is planning, active or closed, not \u201c{value}\u201d."
-            ),
+            QT_TRANSLATE_NOOP("okrdesk.errors", "A cycle is planning, active or closed, not \u201c{value}\u201d."),
             value=value,
         )
     return value

@@ -132,9 +132,7 @@ def _open_or_explain(path: Path, *, quiet: bool = False) -> Workspace | None:
 def _explain(exc: BaseException) -> None:
     text = error_text(exc)
     print(f"okrdesk: {text}", file=sys.stderr)
-    message_box(
-        None, QMessageBox.Icon.Warning, QCoreApplication.translate("okrdesk.app", "okrdesk"), text
-    ).exec()
+    message_box(None, QMessageBox.Icon.Warning, QCoreApplication.translate("okrdesk.app", "okrdesk"), text).exec()
 
 
 def run(path: Path | None) -> int:

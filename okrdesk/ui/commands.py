@@ -20,9 +20,7 @@ class AddCycle(ServiceCommand):
     def __init__(self, document: Document, **fields: Any) -> None:
         super().__init__(
             document,
-            QCoreApplication.translate("okrdesk.commands", "Add cycle “{name}”").format(
-                name=fields.get("name", "")
-            ),
+            QCoreApplication.translate("okrdesk.commands", "Add cycle “{name}”").format(name=fields.get("name", "")),
         )
         self.fields = fields
         self.cycle_id: int | None = None
@@ -55,9 +53,7 @@ class AddObjective(ServiceCommand):
 
     def perform(self) -> Changes:
         if self._removed is None:
-            self.objective_id = planning.add_objective(
-                self.document.workspace, cycle_id=self.cycle_id, **self.fields
-            )
+            self.objective_id = planning.add_objective(self.document.workspace, cycle_id=self.cycle_id, **self.fields)
         else:
             planning.restore(self.document.workspace, self._removed)
         return Changes.of(cycles=[self.cycle_id], cycle_list=True)
@@ -85,9 +81,7 @@ class AddKeyResult(ServiceCommand):
 
     def perform(self) -> Changes:
         if self._removed is None:
-            self.kr_id = planning.add_key_result(
-                self.document.workspace, objective_id=self.objective_id, **self.fields
-            )
+            self.kr_id = planning.add_key_result(self.document.workspace, objective_id=self.objective_id, **self.fields)
         else:
             planning.restore(self.document.workspace, self._removed)
         return Changes.of(cycles=[self.cycle_id], cycle_list=True)
@@ -152,9 +146,7 @@ class Delete(ServiceCommand):
         "people": lambda ws, ids: planning.delete_person(ws, ids[0]),
     }
 
-    def __init__(
-        self, document: Document, table: str, ids: Sequence[int], affected: Changes, text: str
-    ) -> None:
+    def __init__(self, document: Document, table: str, ids: Sequence[int], affected: Changes, text: str) -> None:
         super().__init__(document, text)
         self.table = table
         self.ids = list(ids)
@@ -162,7 +154,13 @@ class Delete(ServiceCommand):
         self._removed: Removed | None = None
 
     def perform(self) -> Changes:
-        self._removed = self._DELETERS[self.table](self.document.workspace, self.ids)
+        ws = self.document.workspace
+        if self.table in ("objectives", "key_results"):
+            ids = {"objective_ids" if self.table == "objectives" else "kr_ids": self.ids}
+            self.affected = self.affected | Changes.of(cycles=planning.cycles_of(ws, **ids))
+        elif self.table == "cycles":
+            self.affected = self.affected | Changes.of(cycles=self.ids, cycle_list=True)
+        self._removed = self._DELETERS[self.table](ws, self.ids)
         return self.affected
 
     def revert(self) -> Changes:
@@ -170,114 +168,129 @@ class Delete(ServiceCommand):
         return self.affected
 
 
-class MoveKeyResults(ServiceCommand):
-    """Move key results to an objective, at a position."""
+class _Move(ServiceCommand):
+    """A move: what changed is the cycles the rows came from and the cycle they went to."""
 
     def __init__(
         self,
         document: Document,
-        kr_ids: Sequence[int],
-        objective_id: int,
-        index: int | None,
-        affected: Changes,
+        text: str,
+        *,
+        kr_ids: Sequence[int] = (),
+        objective_ids: Sequence[int] = (),
+        target_cycle: int | None = None,
     ) -> None:
-        super().__init__(
-            document,
+        super().__init__(document, text)
+        self.kr_ids = list(kr_ids)
+        self.objective_ids = list(objective_ids)
+        self.target_cycle = target_cycle
+        self._sources: set[int | None] = set()
+
+    def _changes(self) -> Changes:
+        return Changes.of(cycles=self._sources | {self.target_cycle}, cycle_list=True)
+
+    def _note_sources(self) -> None:
+        if not self._sources:
+            self._sources = planning.cycles_of(
+                self.document.workspace, objective_ids=self.objective_ids, kr_ids=self.kr_ids
+            )
+
+
+class MoveKeyResults(_Move):
+    """Move key results to an objective, at a position (None: at the end)."""
+
+    def __init__(
+        self, document: Document, kr_ids: Sequence[int], objective_id: int, index: int | None, target_cycle: int | None
+    ) -> None:
+        text = (
             QCoreApplication.translate("okrdesk.commands", "Move key results")
             if len(kr_ids) > 1
-            else QCoreApplication.translate("okrdesk.commands", "Move key result"),
+            else QCoreApplication.translate("okrdesk.commands", "Move key result")
         )
-        self.kr_ids = list(kr_ids)
+        super().__init__(document, text, kr_ids=kr_ids, target_cycle=target_cycle)
         self.objective_id = objective_id
         self.index = index
-        self.affected = affected
         self._old: list[Placement] = []
 
     def perform(self) -> Changes:
-        self._old = planning.move_key_results(
-            self.document.workspace, self.kr_ids, self.objective_id, self.index
-        )
-        return self.affected
+        self._note_sources()
+        self._old = planning.move_key_results(self.document.workspace, self.kr_ids, self.objective_id, self.index)
+        return self._changes()
 
     def revert(self) -> Changes:
         planning.place_key_results(self.document.workspace, self._old)
-        return self.affected
+        return self._changes()
 
 
-class MoveObjectives(ServiceCommand):
-    """Move objectives to a cycle (or the Backlog), at a position."""
+class MoveObjectives(_Move):
+    """Move objectives to a cycle (or the Backlog), at a position (None: at the end)."""
 
     def __init__(
-        self,
-        document: Document,
-        objective_ids: Sequence[int],
-        cycle_id: int | None,
-        index: int | None,
-        affected: Changes,
+        self, document: Document, objective_ids: Sequence[int], cycle_id: int | None, index: int | None
     ) -> None:
         text = (
             QCoreApplication.translate("okrdesk.commands", "Move objectives")
             if len(objective_ids) > 1
             else QCoreApplication.translate("okrdesk.commands", "Move objective")
         )
-        super().__init__(document, text)
-        self.objective_ids = list(objective_ids)
-        self.cycle_id = cycle_id
+        super().__init__(document, text, objective_ids=objective_ids, target_cycle=cycle_id)
         self.index = index
-        self.affected = affected
         self._old: list[Placement] = []
 
     def perform(self) -> Changes:
-        self._old = planning.move_objectives(
-            self.document.workspace, self.objective_ids, self.cycle_id, self.index
-        )
-        return self.affected
+        self._note_sources()
+        self._old = planning.move_objectives(self.document.workspace, self.objective_ids, self.target_cycle, self.index)
+        return self._changes()
 
     def revert(self) -> Changes:
         planning.place_objectives(self.document.workspace, self._old)
-        return self.affected
+        return self._changes()
 
 
-class MoveToCycle(ServiceCommand):
-    """Move key results to a cycle, or carry them forward into it (a copy with lineage)."""
+class MoveToCycle(_Move):
+    """Move key results to a cycle, or carry them forward into it (a copy that remembers its source).
+
+    Without *objective_id*, each key result goes under the objective of the
+    same title in the cycle, made if there is none.
+    """
 
     def __init__(
         self,
         document: Document,
         kr_ids: Sequence[int],
         cycle_id: int,
-        affected: Changes,
         *,
         carry: bool,
         objective_id: int | None = None,
+        objective_ids: Sequence[int] = (),
     ) -> None:
         text = (
             QCoreApplication.translate("okrdesk.commands", "Carry forward")
             if carry
             else QCoreApplication.translate("okrdesk.commands", "Move to cycle")
         )
-        super().__init__(document, text)
-        self.kr_ids = list(kr_ids)
-        self.cycle_id = cycle_id
+        super().__init__(document, text, kr_ids=kr_ids, objective_ids=objective_ids, target_cycle=cycle_id)
         self.objective_id = objective_id
         self.carry = carry
-        self.affected = affected
         self.move: CycleMove | None = None
 
     def perform(self) -> Changes:
         ws = self.document.workspace
+        self._note_sources()
+        if self.objective_ids and not self.kr_ids:  # whole objectives: all their key results
+            self.kr_ids = planning.key_result_ids(ws, self.objective_ids)
         if self.carry:
-            self.move = planning.carry_forward(ws, self.kr_ids, self.cycle_id, self.objective_id)
+            self.move = planning.carry_forward(ws, self.kr_ids, self.target_cycle, self.objective_id)
         elif self.objective_id is not None:
             placements = planning.move_key_results(ws, self.kr_ids, self.objective_id)
             self.move = CycleMove(tuple(placements), (), ())
         else:
-            self.move = planning.move_key_results_to_cycle(ws, self.kr_ids, self.cycle_id)
-        return self.affected
+            self.move = planning.move_key_results_to_cycle(ws, self.kr_ids, self.target_cycle)
+        return self._changes()
 
     def revert(self) -> Changes:
         planning.undo_cycle_move(self.document.workspace, self.move)
-        return self.affected
+        return self._changes()
 
 
 class AddCheckIn(ServiceCommand):

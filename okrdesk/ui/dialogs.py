@@ -115,9 +115,7 @@ class CheckInDialog(_CommandDialog):
             button.setProperty("confidence", value)
             self.confidence.addButton(button, i)
             row.addWidget(button)
-        previous = (
-            ["on_track", "at_risk", "off_track"].index(key_result.confidence) if key_result.confidence else 0
-        )
+        previous = ["on_track", "at_risk", "off_track"].index(key_result.confidence) if key_result.confidence else 0
         self.confidence.button(previous).setChecked(True)
         self.note = NoteEdit(self)
         self.note.setTabChangesFocus(True)

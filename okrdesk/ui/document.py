@@ -42,9 +42,7 @@ class Changes:
         people: bool = False,
         everything: bool = False,
     ) -> Changes:
-        return cls(
-            frozenset(cycles), frozenset(objectives), frozenset(key_results), cycle_list, people, everything
-        )
+        return cls(frozenset(cycles), frozenset(objectives), frozenset(key_results), cycle_list, people, everything)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(

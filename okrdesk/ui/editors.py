@@ -164,8 +164,7 @@ class CycleEditor(_Editor):
         self.status.setCurrentIndex(self.status.findData(info.status))
         self.summary.setText(
             self.tr(
-                "{objectives} objectives, {krs} key results. Progress {progress}; "
-                "expected by today {expected}."
+                "{objectives} objectives, {krs} key results. Progress {progress}; expected by today {expected}."
             ).format(
                 objectives=info.objective_count,
                 krs=info.key_result_count,
@@ -233,9 +232,7 @@ class ObjectiveEditor(_Editor):
         layout.addStretch()
         self.title.editingFinished.connect(lambda: self._commit("title", self.title.text()))
         self.owner.activated.connect(lambda: self._commit("owner_id", self.owner.currentData()))
-        self.description.editing_finished.connect(
-            lambda: self._commit("description", self.description.toPlainText())
-        )
+        self.description.editing_finished.connect(lambda: self._commit("description", self.description.toPlainText()))
 
     def load(self, objective_id: int) -> None:
         data = overview.objective(self.document.workspace, objective_id, self.document.today())
@@ -270,17 +267,13 @@ class ObjectiveEditor(_Editor):
         """ "We will …, as measured by …" from the objective and its key results."""
         objective = info.title[:1].lower() + info.title[1:]
         if not key_results:
-            return self.tr("We will {objective}, as measured by … (add key results).").format(
-                objective=objective
-            )
+            return self.tr("We will {objective}, as measured by … (add key results).").format(objective=objective)
         titles = [k.title[:1].lower() + k.title[1:] for k in key_results]
         if len(titles) == 1:
             measures = titles[0]
         else:
             measures = self.tr("{list} and {last}").format(list="; ".join(titles[:-1]), last=titles[-1])
-        return self.tr("We will {objective}, as measured by {measures}.").format(
-            objective=objective, measures=measures
-        )
+        return self.tr("We will {objective}, as measured by {measures}.").format(objective=objective, measures=measures)
 
     def _commit(self, field: str, value: Any) -> None:
         info = self.info
@@ -454,9 +447,7 @@ class KeyResultForm(QWidget):
         value = edit.value()
         if value is None:
             if edit.text().strip():
-                self.refused = self.tr("“{text}” is not a number; nothing was changed.").format(
-                    text=edit.text()
-                )
+                self.refused = self.tr("“{text}” is not a number; nothing was changed.").format(text=edit.text())
                 self.edited.emit({"__refused__": self.refused})
             return
         self._update_visibility()
@@ -540,9 +531,7 @@ class DetailPanel(QStackedWidget):
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.empty = plain_label(
-            self.tr("Select a cycle, an objective or a key result to edit it."), self, wrap=True
-        )
+        self.empty = plain_label(self.tr("Select a cycle, an objective or a key result to edit it."), self, wrap=True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.addWidget(self.empty)
         self.set_document(document)

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QTreeView,
     QWidget,
 )
@@ -28,6 +30,7 @@ from okrdesk.models.errors import OkrdeskError
 from okrdesk.models.workspace import SUFFIX, Workspace
 from okrdesk.services import lookup, overview, planning
 from okrdesk.ui import commands
+from okrdesk.ui.board import BoardView
 from okrdesk.ui.delegates import NumberDelegate, PeopleDelegate, ProgressDelegate
 from okrdesk.ui.dialogs import CheckInDialog, CycleDialog, NewKeyResultDialog, TeamDialog, propose_next_cycle
 from okrdesk.ui.document import Changes, Document
@@ -36,7 +39,7 @@ from okrdesk.ui.panels import CheckInsPanel, DuePanel
 from okrdesk.ui.plots import TrendPlot
 from okrdesk.ui.qtmodels.outline import CYCLE, KEY_RESULT, OBJECTIVE, Column, OutlineModel, Role
 from okrdesk.ui.settings import Settings
-from okrdesk.ui.text import error_text, message_box
+from okrdesk.ui.text import error_text, format_date, message_box
 
 
 class OutlineView(QTreeView):
@@ -89,7 +92,17 @@ class MainWindow(QMainWindow):
         self.right.setStretchFactor(1, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.outline)
+        self.board = BoardView(self)
+        self.views = QTabWidget(self)
+        self.views.setObjectName("views")
+        self.views.setDocumentMode(True)
+        self.views.addTab(self.outline, self.tr("Outline"))
+        self.views.addTab(self.board, self.tr("Board"))
+        self.views.currentChanged.connect(lambda _i: (self._show_selection(), self._update_actions()))
+        self.board.selected.connect(lambda: (self._show_selection(), self._update_actions()))
+        self.board.refused.connect(lambda reason: self.statusBar().showMessage(reason, 8000))
+        self.board.context_menu_requested = self._board_menu
+        self.splitter.addWidget(self.views)
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -104,6 +117,7 @@ class MainWindow(QMainWindow):
         self.location.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.location)
         self._create_actions()
+        self.board.list_actions = [self.delete_action, self.move_action, self.carry_action]
         self._create_menus()
         self._update_actions()
         self.resize(1280, 800)
@@ -153,9 +167,7 @@ class MainWindow(QMainWindow):
             self.tr("Add a key result to the selected objective"),
         )
         self.rename_action = self._action(self.tr("&Rename"), self.rename, key("F2"))
-        self.delete_action = self._action(
-            self.tr("&Delete…"), self.delete_selected, key(key.StandardKey.Delete)
-        )
+        self.delete_action = self._action(self.tr("&Delete…"), self.delete_selected, key(key.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.outline.addAction(self.delete_action)
         self.team_action = self._action(self.tr("&Team…"), self.edit_team)
@@ -174,7 +186,25 @@ class MainWindow(QMainWindow):
             key("Ctrl+D"),
             self.tr("The key results whose check-in is due"),
         )
-        self.outline_action = self._action(self.tr("&Outline"), self.outline.setFocus, key("Ctrl+1"))
+        self.outline_action = self._action(self.tr("&Outline"), self.show_outline, key("Ctrl+1"))
+        self.board_action = self._action(
+            self.tr("&Board"),
+            self.show_board,
+            key("Ctrl+2"),
+            self.tr("The cycles side by side: drag key results between them"),
+        )
+        self.move_action = self._action(
+            self.tr("&Move to cycle…"),
+            lambda: self.move_to_cycle(carry=False),
+            key("Ctrl+M"),
+            self.tr("Move the selected key results to another cycle"),
+        )
+        self.carry_action = self._action(
+            self.tr("Carry &forward to…"),
+            lambda: self.move_to_cycle(carry=True),
+            key("Ctrl+Shift+M"),
+            self.tr("Continue the selected key results in another cycle, starting from their last value"),
+        )
         self.expand_action = self._action(self.tr("&Expand all"), self.outline.expandAll, key("Ctrl+Shift+E"))
         self.collapse_action = self._action(self.tr("Co&llapse all"), self.outline.collapseAll)
         self.about_action = self._action(self.tr("&About okrdesk"), self.about)
@@ -200,9 +230,16 @@ class MainWindow(QMainWindow):
         self.cycle_menu.addActions([self.add_cycle_action, self.current_cycle_action])
         kr_menu = bar.addMenu(self.tr("&Key result"))
         kr_menu.addActions([self.check_in_action, self.due_action])
+        kr_menu.addSeparator()
+        kr_menu.addActions([self.move_action, self.carry_action])
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions(
-            [self.outline_action, self.check_ins.dock.toggleViewAction(), self.due.dock.toggleViewAction()]
+            [
+                self.outline_action,
+                self.board_action,
+                self.check_ins.dock.toggleViewAction(),
+                self.due.dock.toggleViewAction(),
+            ]
         )
         view_menu.addSeparator()
         view_menu.addActions([self.expand_action, self.collapse_action])
@@ -220,11 +257,28 @@ class MainWindow(QMainWindow):
         self.outline.customContextMenuRequested.connect(self._outline_menu)
 
     def _outline_menu(self, pos: Any) -> None:
+        self._context_menu().popup(self.outline.viewport().mapToGlobal(pos))
+
+    def _board_menu(self, column: Any, pos: Any) -> None:
+        self._context_menu().popup(column.list.viewport().mapToGlobal(pos))
+
+    def _context_menu(self) -> QMenu:
         menu = QMenu(self)
         menu.addActions([self.check_in_action, self.add_objective_action, self.add_key_result_action])
         menu.addSeparator()
+        menu.addActions([self.move_action, self.carry_action])
+        menu.addSeparator()
         menu.addActions([self.rename_action, self.delete_action])
-        menu.popup(self.outline.viewport().mapToGlobal(pos))
+        return menu
+
+    def show_outline(self) -> None:
+        self.views.setCurrentWidget(self.outline)
+        self.outline.setFocus()
+
+    def show_board(self) -> None:
+        self.views.setCurrentWidget(self.board)
+        if self.board.active is not None:
+            self.board.active.list.setFocus()
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -269,6 +323,7 @@ class MainWindow(QMainWindow):
         self.detail.setWidget(self.panel)
         self.check_ins.set_document(document)
         self.due.set_document(document)
+        self.board.set_document(document)
         document.changed.connect(self._document_changed)
         document.failed.connect(self.report)
         document.undo_stack.indexChanged.connect(self._update_actions)
@@ -359,7 +414,31 @@ class MainWindow(QMainWindow):
         model = self.outline.selectionModel()
         return [] if model is None else model.selectedRows(0)
 
+    def board_active(self) -> bool:
+        return self.views.currentWidget() is self.board
+
+    def selection(self) -> tuple[str | None, list[int], list[str]]:
+        """(kind, ids, titles) of what is selected in the outline or on the board."""
+        if self.board_active():
+            kind, _info, _id = self.board.current()
+            if kind is None:
+                return None, [], []
+            column = self.board.active
+            rows = sorted({i.row() for i in column.list.selectionModel().selectedIndexes()})
+            chosen = [column.model.row_at(r) for r in rows if column.model.row_at(r).kind == kind]
+            return kind, [r.id for r in chosen], [r.info.title for r in chosen]
+        indexes = self.selected_indexes()
+        kinds = {index.data(Role.KIND) for index in indexes}
+        if len(kinds) != 1:
+            return (None if not kinds else "mixed"), [], []
+        kind = kinds.pop()
+        ids = self.model.selected_kind_ids(indexes, kind)
+        titles = [index.data() for index in indexes][: len(ids)]
+        return kind, ids, titles
+
     def current_node(self) -> tuple[str | None, Any, int | None]:
+        if self.board_active():
+            return self.board.current()
         index = self.outline.currentIndex()
         if not index.isValid():
             return None, None, None
@@ -385,9 +464,7 @@ class MainWindow(QMainWindow):
                 self.trend.show_key_result(trend, today)
                 self.check_ins.show_key_result(item_id, trend)
             elif kind == OBJECTIVE:
-                self.trend.show_objective(
-                    overview.objective_trend(self.document.workspace, item_id, today), today
-                )
+                self.trend.show_objective(overview.objective_trend(self.document.workspace, item_id, today), today)
                 self.check_ins.show_key_result(None)
             else:
                 self.trend.clear()
@@ -458,6 +535,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _target_cycle(self) -> int | None:
+        if self.board_active() and self.board.active is not None:
+            return self.board.active.model.cycle_id
         index = self.outline.currentIndex()
         if index.isValid():
             return self.model.cycle_of(index)
@@ -467,9 +546,7 @@ class MainWindow(QMainWindow):
     def add_cycle(self) -> None:
         cycles = overview.list_cycles(self.document.workspace, self.document.today(), with_progress=False)
         last = cycles[-1] if cycles else None
-        proposal = propose_next_cycle(
-            last.start if last else None, last.end if last else None, self.document.today()
-        )
+        proposal = propose_next_cycle(last.start if last else None, last.end if last else None, self.document.today())
         dialog = CycleDialog(self.document, proposal, self)
         if dialog.exec() and dialog.command is not None:
             self.select(CYCLE, dialog.command.cycle_id)
@@ -494,43 +571,71 @@ class MainWindow(QMainWindow):
             self.select(KEY_RESULT, dialog.command.kr_id)
 
     def rename(self) -> None:
+        if self.board_active():
+            kind, _info, item_id = self.board.current()
+            if kind is None:
+                return
+            self.show_outline()
+            self.select(kind, item_id, edit=True)
+            return
         index = self.outline.currentIndex()
         if index.isValid():
             self.outline.edit(index.siblingAtColumn(Column.TITLE))
 
     def delete_selected(self) -> None:
         """Delete the selected rows after saying exactly what goes with them."""
-        indexes = self.selected_indexes()
-        if not indexes or self.document.read_only:
+        if self.document is None or self.document.read_only:
             return
-        kinds = {index.data(Role.KIND) for index in indexes}
-        kind = (
-            KEY_RESULT
-            if KEY_RESULT in kinds and len(kinds) == 1
-            else (OBJECTIVE if kinds == {OBJECTIVE} else CYCLE if kinds == {CYCLE} else None)
-        )
-        if kind is None:
-            self.report_text(self.tr("Select only key results, only objectives or one cycle to delete."))
+        kind, ids, titles = self.selection()
+        if kind not in (KEY_RESULT, OBJECTIVE, CYCLE):
+            if kind is not None:
+                self.report_text(self.tr("Select only key results, only objectives or one cycle to delete."))
             return
-        ids = self.model.selected_kind_ids(indexes, kind)
         if kind == CYCLE:
-            ids = ids[:1]
+            ids, titles = ids[:1], titles[:1]
         table = {KEY_RESULT: "key_results", OBJECTIVE: "objectives", CYCLE: "cycles"}[kind]
         counts = planning.deletion_counts(self.document.workspace, table, ids)
-        titles = [index.data() for index in indexes if index.data(Role.KIND) == kind][: len(ids)]
-        question = self._deletion_question(kind, titles, counts)
-        if not self.confirm(question):
+        if not self.confirm(self._deletion_question(kind, titles, counts)):
             return
-        cycles = {self.model.cycle_of(index) for index in indexes}
-        affected = Changes.of(cycles=cycles, cycle_list=True)
-        command = commands.Delete(
-            self.document,
-            table,
-            ids,
-            affected,
-            self.tr("Delete {what}").format(what=", ".join(f"“{t}”" for t in titles)),
-        )
+        text = self.tr("Delete {what}").format(what=", ".join(f"“{t}”" for t in titles))
+        self.execute(commands.Delete(self.document, table, ids, Changes.of(cycle_list=True), text))
+
+    def move_to_cycle(self, *, carry: bool) -> None:
+        """Move (or carry forward) the selected key results or objectives to a cycle the user picks."""
+        if self.document is None or self.document.read_only:
+            return
+        kind, ids, _titles = self.selection()
+        if kind not in (KEY_RESULT, OBJECTIVE) or not ids:
+            self.report_text(self.tr("Select key results or objectives first."))
+            return
+        cycle_id = self.choose_cycle(carry)
+        if cycle_id is None:
+            return
+        if kind == KEY_RESULT:
+            command = commands.MoveToCycle(self.document, ids, cycle_id, carry=carry)
+        elif carry:
+            command = commands.MoveToCycle(self.document, [], cycle_id, carry=True, objective_ids=ids)
+        else:
+            command = commands.MoveObjectives(self.document, ids, cycle_id, None)
         self.execute(command)
+
+    def choose_cycle(self, carry: bool) -> int | None:
+        """Ask which open cycle to move or carry to (tests replace this)."""
+        cycles = [
+            c
+            for c in overview.list_cycles(self.document.workspace, self.document.today(), with_progress=False)
+            if c.status != "closed"
+        ]
+        if not cycles:
+            self.report_text(self.tr("There is no open cycle to move to: create one first."), box=True)
+            return None
+        labels = [
+            self.tr("{name} ({start} – {end})").format(name=c.name, start=format_date(c.start), end=format_date(c.end))
+            for c in cycles
+        ]
+        title = self.tr("Carry forward to") if carry else self.tr("Move to cycle")
+        label, ok = QInputDialog.getItem(self, title, self.tr("Cycle:"), labels, len(labels) - 1, False)
+        return cycles[labels.index(label)].id if ok else None
 
     def _deletion_question(self, kind: str, titles: list[str], counts: dict[str, int]) -> str:
         names = ", ".join(f"“{t}”" for t in titles)
@@ -552,9 +657,7 @@ class MainWindow(QMainWindow):
                 + "\n\n"
                 + self.tr("You can undo this with Ctrl+Z.")
             )
-        return (
-            self.tr("Delete {what}?").format(what=what) + "\n\n" + self.tr("You can undo this with Ctrl+Z.")
-        )
+        return self.tr("Delete {what}?").format(what=what) + "\n\n" + self.tr("You can undo this with Ctrl+Z.")
 
     def confirm(self, question: str) -> bool:
         """Ask a yes/no question (plain text); tests replace this."""
@@ -588,11 +691,7 @@ class MainWindow(QMainWindow):
         self.due.dock.show()
         self.due.dock.raise_()
         self.due.view.setFocus()
-        if (
-            self.due.model is not None
-            and self.due.model.rowCount()
-            and not self.due.view.currentIndex().isValid()
-        ):
+        if self.due.model is not None and self.due.model.rowCount() and not self.due.view.currentIndex().isValid():
             self.due.view.selectRow(0)
 
     def about(self) -> None:
@@ -631,6 +730,8 @@ class MainWindow(QMainWindow):
         self.check_in_action.setEnabled(writable)
         self.rename_action.setEnabled(writable and kind in (CYCLE, OBJECTIVE, KEY_RESULT))
         self.delete_action.setEnabled(writable and kind in (CYCLE, OBJECTIVE, KEY_RESULT))
+        self.move_action.setEnabled(writable and kind in (OBJECTIVE, KEY_RESULT))
+        self.carry_action.setEnabled(writable and kind in (OBJECTIVE, KEY_RESULT))
         self.save_copy_action.setEnabled(has_doc)
 
     # -- layout ---------------------------------------------------------------------

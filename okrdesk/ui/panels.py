@@ -174,9 +174,9 @@ class DuePanel(QWidget):
     def _update_heading(self) -> None:
         count = self.model.rowCount() if self.model else 0
         self.heading.setText(
-            self.tr(
-                "{count} key results are due for a check-in. Press Enter to check in on the selected one."
-            ).format(count=count)
+            self.tr("{count} key results are due for a check-in. Press Enter to check in on the selected one.").format(
+                count=count
+            )
             if count
             else self.tr("No check-in is due. Well done!")
         )

@@ -44,9 +44,7 @@ class TrendPlot(QWidget):
         super().__init__(parent)
         self._layout = QStackedLayout(self)
         self._empty = plain_label(
-            self.tr(
-                "Select a key result to see its trend, or an objective to see its key results' progress."
-            ),
+            self.tr("Select a key result to see its trend, or an objective to see its key results' progress."),
             self,
             wrap=True,
         )
@@ -164,9 +162,7 @@ class TrendPlot(QWidget):
         )
         self._legend.addItem(values, html.escape(self.tr("check-ins")))
         if self.data.get("ideal"):
-            self._legend.addItem(
-                ideal, html.escape(self.tr("ideal line") if kr.kind == "metric" else self.tr("limit"))
-            )
+            self._legend.addItem(ideal, html.escape(self.tr("ideal line") if kr.kind == "metric" else self.tr("limit")))
         if self.data.get("forecast"):
             self._legend.addItem(forecast, html.escape(self.tr("forecast")))
         self._fit(trend.cycle_start, trend.cycle_end, xs)
@@ -178,11 +174,7 @@ class TrendPlot(QWidget):
         if kr.kind == "milestone":
             region = (1.0, 1.0 + 0.1)
         elif kr.kind == "threshold":
-            region = (
-                (kr.target, kr.target + span)
-                if kr.comparison == "at_least"
-                else (kr.target - span, kr.target)
-            )
+            region = (kr.target, kr.target + span) if kr.comparison == "at_least" else (kr.target - span, kr.target)
         elif kr.target > kr.start:
             region = (kr.target, kr.target + span)
         else:
@@ -263,8 +255,7 @@ class TrendPlot(QWidget):
             self._legend.addItem(curve, html.escape(series.key_result.title))
             self.data["series"][series.key_result.id] = (xs, ys)
             self._hover_points += [
-                (x, y, (series.key_result.title, d, y))
-                for x, y, (d, _) in zip(xs, ys, series.points, strict=True)
+                (x, y, (series.key_result.title, d, y)) for x, y, (d, _) in zip(xs, ys, series.points, strict=True)
             ]
         self._hover_points.sort(key=lambda p: p[0])
         self._hover_xs = [p[0] for p in self._hover_points]
@@ -310,9 +301,7 @@ class TrendPlot(QWidget):
         pixel = vb.viewPixelSize()[0] or 1.0
         close = [j for j in near if abs(self._hover_points[j][0] - point.x()) / pixel < 12]
         if close:
-            QToolTip.showText(
-                QCursor.pos(), rich_from_plain(self.hover_text_near(point.x(), point.y())), self
-            )
+            QToolTip.showText(QCursor.pos(), rich_from_plain(self.hover_text_near(point.x(), point.y())), self)
         else:
             QToolTip.hideText()
 

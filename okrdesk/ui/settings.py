@@ -13,9 +13,7 @@ class Settings:
     """Window layout, the last and recent files, the language."""
 
     def __init__(self, store: QSettings | None = None) -> None:
-        self.store = store or QSettings(
-            QSettings.Format.IniFormat, QSettings.Scope.UserScope, "okrdesk", "okrdesk"
-        )
+        self.store = store or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "okrdesk", "okrdesk")
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self.store.value(key)

@@ -27,9 +27,7 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = F
     return label
 
 
-def message_box(
-    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, detail: str = ""
-) -> QMessageBox:
+def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, detail: str = "") -> QMessageBox:
     """A message box whose text is plain (it may quote titles people typed)."""
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -119,9 +117,7 @@ def format_percent(value: float | None, locale: QLocale | None = None) -> str:
 def format_change(percent: float, locale: QLocale | None = None) -> str:
     """A relative change for display: "by +50 %" / "by −60 %"."""
     sign = "+" if percent > 0 else ""
-    return QCoreApplication.translate("okrdesk", "by {change} %").format(
-        change=sign + format_number(percent, locale)
-    )
+    return QCoreApplication.translate("okrdesk", "by {change} %").format(change=sign + format_number(percent, locale))
 
 
 def to_qdate(day: date | None) -> QDate:

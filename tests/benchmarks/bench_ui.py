@@ -85,9 +85,7 @@ def main() -> None:
     )
     for _ in range(3):
         timed("switch to an ordinary key result", lambda: (window.select(KEY_RESULT, 2), app.processEvents()))
-        timed(
-            "switch back to the 10,000 check-ins", lambda: (window.select(KEY_RESULT, 1), app.processEvents())
-        )
+        timed("switch back to the 10,000 check-ins", lambda: (window.select(KEY_RESULT, 1), app.processEvents()))
     window.close()
     window.deleteLater()
     app.processEvents()

@@ -85,7 +85,7 @@ class CheckInTableModel(QAbstractTableModel):
             self.set_key_result(None)
             return
         self.key_result = trend.key_result
-        sync_rows(self, self._rows, list(reversed(trend.check_ins)), key=lambda c: c.id)
+        sync_rows(self, self._rows, list(reversed(trend.check_ins)), key=lambda c: c.id, columns=len(CheckInColumn))
 
     def check_in_at(self, row: int) -> CheckInInfo:
         return self._rows[row]
@@ -96,9 +96,7 @@ class CheckInTableModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(CheckInColumn)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
@@ -197,9 +195,7 @@ class CheckInTableModel(QAbstractTableModel):
         ids = [self._rows[r].id for r in sorted(set(rows))]
         kr = self.key_result
         text = (
-            self.tr("Delete check-in")
-            if len(ids) == 1
-            else self.tr("Delete {count} check-ins").format(count=len(ids))
+            self.tr("Delete check-in") if len(ids) == 1 else self.tr("Delete {count} check-ins").format(count=len(ids))
         )
         command = commands.Delete(
             self.document,

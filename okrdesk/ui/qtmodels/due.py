@@ -54,7 +54,7 @@ class DueModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         fresh = checkins.due_check_ins(self.document.workspace, self.document.today())
-        sync_rows(self, self._rows, fresh, key=lambda d: d.key_result.id)
+        sync_rows(self, self._rows, fresh, key=lambda d: d.key_result.id, columns=len(DueColumn))
         self.stale = False
 
     def set_live(self, live: bool) -> None:
@@ -72,9 +72,7 @@ class DueModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(DueColumn)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
@@ -91,9 +89,7 @@ class DueModel(QAbstractTableModel):
                 DueColumn.KEY_RESULT: kr.title,
                 DueColumn.OBJECTIVE: due.objective_title,
                 DueColumn.OWNER: kr.owner_name,
-                DueColumn.LAST_CHECK_IN: format_date(kr.last_check_in)
-                if kr.last_check_in
-                else self.tr("never"),
+                DueColumn.LAST_CHECK_IN: format_date(kr.last_check_in) if kr.last_check_in else self.tr("never"),
                 DueColumn.DUE_SINCE: format_date(due.due_since),
             }[column]
         if role == Qt.ItemDataRole.ToolTipRole and column in (DueColumn.KEY_RESULT, DueColumn.OBJECTIVE):

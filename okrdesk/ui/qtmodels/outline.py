@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QByteArray,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -25,6 +23,15 @@ from okrdesk.services import overview
 from okrdesk.services.info import CycleInfo, KeyResultInfo, ObjectiveInfo
 from okrdesk.ui import commands
 from okrdesk.ui.document import Changes, Document
+from okrdesk.ui.qtmodels.drops import (
+    MIME_TYPE,
+    CycleInfoForDrop,
+    DraggedItem,
+    DropTarget,
+    decode_items,
+    encode_items,
+    plan_drop,
+)
 from okrdesk.ui.text import (
     confidence_label,
     format_change,
@@ -37,8 +44,6 @@ from okrdesk.ui.text import (
     status_label,
     to_qdate,
 )
-
-MIME_TYPE = "application/x-okrdesk-items"
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -242,9 +247,7 @@ class OutlineModel(QAbstractItemModel):
 
     # -- data -------------------------------------------------------------------
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
@@ -697,24 +700,33 @@ class OutlineModel(QAbstractItemModel):
         return [MIME_TYPE]
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        """The dragged objectives or key results, by id and UID."""
+        """The dragged objectives or key results, with where they are."""
         items, seen = [], set()
         for index in indexes:
-            node: Node = index.internalPointer() if index.isValid() else None
+            node: Node | None = index.internalPointer() if index.isValid() else None
             if node is None or node.kind not in (OBJECTIVE, KEY_RESULT) or node.key in seen:
                 continue
             seen.add(node.key)
-            items.append({"kind": node.kind, "id": node.id, "uid": node.info.uid})
+            cycle = node.parent if node.kind == OBJECTIVE else node.parent.parent
+            items.append(
+                DraggedItem(
+                    kind=node.kind,
+                    id=node.id,
+                    uid=node.info.uid,
+                    objective_id=node.id if node.kind == OBJECTIVE else node.info.objective_id,
+                    cycle_id=node.cycle_id,
+                    from_closed=cycle is not None and cycle.kind == CYCLE and cycle.info.status == "closed",
+                )
+            )
         return encode_items(items, str(self.document.workspace.path))
 
-    def canDropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
-    ) -> bool:
-        return self._plan_drop(data, action, row, parent)[0] is not None
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex) -> bool:
+        command, reason = self._plan_drop(data, action, row, parent)
+        if command is None and reason:
+            self.refused.emit(reason)
+        return command is not None
 
-    def dropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
-    ) -> bool:
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex) -> bool:
         """Perform the drop as one undoable command.
 
         Returns False even on success: the move already happened in the file,
@@ -731,92 +743,55 @@ class OutlineModel(QAbstractItemModel):
             self.document.failed.emit(exc)
         return False
 
-    def _plan_drop(
-        self, data: QMimeData, action: Qt.DropAction, row: int, parent: AnyIndex
-    ) -> tuple[Any, str]:
-        """The command a drop would run, or (None, the reason it makes no sense)."""
+    def _plan_drop(self, data: QMimeData, action: Qt.DropAction, row: int, parent: AnyIndex) -> tuple:
         items = decode_items(data, str(self.document.workspace.path))
-        if not items or self.document.read_only:
+        if not items:
             return None, ""
-        kinds = {item["kind"] for item in items}
-        if len(kinds) != 1:
-            return None, self.tr("Drag objectives or key results, not both at once.")
-        kind = kinds.pop()
-        ids = [item["id"] for item in items]
-        target = self._node(parent)
-        if kind == KEY_RESULT:
-            return self._plan_key_result_drop(ids, action, row, target)
-        return self._plan_objective_drop(ids, row, target)
+        target = self._drop_target(items, row, self._node(parent))
+        if target is None:
+            return None, ""
+        return plan_drop(self.document, items, action, target)
 
-    def _closed(self, cycle_node: Node | None) -> str:
-        if cycle_node is not None and cycle_node.kind == CYCLE and cycle_node.info.status == "closed":
-            return self.tr("“{name}” is closed: reopen it to plan in it.").format(name=cycle_node.info.name)
-        return ""
-
-    def _plan_key_result_drop(self, ids: list[int], action: Qt.DropAction, row: int, target: Node) -> tuple:
-        sources = [n for n in (self._nodes.get((KEY_RESULT, i)) for i in ids) if n is not None]
-        source_cycles = {s.cycle_id for s in sources}
-        if target.kind == KEY_RESULT:
-            if target.id in ids:
-                return None, self.tr("A key result cannot be dropped onto itself.")
-            row, target = target.row, target.parent
-        if target.kind == BACKLOG:
-            return None, self.tr("Drop key results onto an objective.")
-        if target.kind == OBJECTIVE:
-            closed = self._closed(target.parent)
-            if closed:
-                return None, closed
-            if action == Qt.DropAction.CopyAction:
-                if target.parent is None or target.parent.kind != CYCLE:
-                    return None, self.tr("Key results are carried forward into a cycle, not the Backlog.")
-                return commands.MoveToCycle(
-                    self.document,
-                    ids,
-                    target.parent.id,
-                    Changes.of(cycles=[target.parent.id], cycle_list=True),
-                    carry=True,
-                    objective_id=target.id,
-                ), ""
+    def _drop_target(self, items: list[DraggedItem], row: int, node: Node) -> DropTarget | None:
+        """Where a drop at (*row*, *node*) lands, in the terms of plan_drop."""
+        dragging_objectives = items[0].kind == OBJECTIVE
+        if node is self._root:
+            return None
+        if node.kind == KEY_RESULT:
+            row, node = node.row, node.parent
+        if dragging_objectives and node.kind == OBJECTIVE:
+            if node.id in {item.id for item in items}:
+                return DropTarget(self._cycle_for_drop(node.parent), objective_id=node.id)
+            row, node = node.row, node.parent
+        if node.kind == OBJECTIVE:
+            cycle = self._cycle_for_drop(node.parent)
             if row >= 0:
                 # Qt counts the target row with the dragged rows still in place.
-                row -= sum(1 for s in sources if s.parent is target and s.row < row)
-            affected = Changes.of(cycles=source_cycles | {target.cycle_id}, cycle_list=True)
-            return commands.MoveKeyResults(
-                self.document, ids, target.id, None if row < 0 else row, affected
-            ), ""
-        if target.kind == CYCLE:
-            closed = self._closed(target)
-            if closed:
-                return None, closed
-            if action != Qt.DropAction.CopyAction and source_cycles == {target.id}:
-                return None, self.tr("These key results are already in “{name}”.").format(
-                    name=target.info.name
+                row -= sum(
+                    1
+                    for item in items
+                    if item.objective_id == node.id
+                    and (n := self._nodes.get((KEY_RESULT, item.id))) is not None
+                    and n.row < row
                 )
-            affected = Changes.of(cycles=source_cycles | {target.id}, cycle_list=True)
-            return commands.MoveToCycle(
-                self.document, ids, target.id, affected, carry=action == Qt.DropAction.CopyAction
-            ), ""
-        return None, ""
+            return DropTarget(cycle, objective_id=node.id, index=None if row < 0 else row)
+        cycle = self._cycle_for_drop(node)
+        if dragging_objectives and row >= 0:
+            row -= sum(
+                1
+                for item in items
+                if item.cycle_id == cycle.id
+                and (n := self._nodes.get((OBJECTIVE, item.id))) is not None
+                and n.row < row
+            )
+            return DropTarget(cycle, index=row)
+        return DropTarget(cycle)
 
-    def _plan_objective_drop(self, ids: list[int], row: int, target: Node) -> tuple:
-        sources = [n for n in (self._nodes.get((OBJECTIVE, i)) for i in ids) if n is not None]
-        source_cycles = {s.cycle_id for s in sources}
-        if target.kind == KEY_RESULT:
-            target = target.parent
-        if target.kind == OBJECTIVE:
-            if target.id in ids:
-                return None, self.tr("An objective cannot be dropped onto itself.")
-            row, target = target.row, target.parent
-        if target.kind not in (CYCLE, BACKLOG):
-            return None, ""
-        closed = self._closed(target)
-        if closed:
-            return None, closed
-        if row >= 0:
-            row -= sum(1 for s in sources if s.parent is target and s.row < row)
-        cycle_id = target.id if target.kind == CYCLE else None
-        affected = Changes.of(cycles=source_cycles | {cycle_id}, cycle_list=True)
-        return commands.MoveObjectives(self.document, ids, cycle_id, None if row < 0 else row, affected), ""
+    @staticmethod
+    def _cycle_for_drop(node: Node | None) -> CycleInfoForDrop:
+        if node is None or node.kind != CYCLE:
+            return CycleInfoForDrop(None, "", "")
+        return CycleInfoForDrop(node.id, node.info.name, node.info.status)
 
     # -- helpers for views --------------------------------------------------------
 
@@ -831,30 +806,3 @@ class OutlineModel(QAbstractItemModel):
             if node.kind == kind and node.id not in ids:
                 ids.append(node.id)
         return ids
-
-
-def encode_items(items: list[dict[str, Any]], workspace: str) -> QMimeData:
-    """MIME data carrying dragged objectives or key results of one workspace."""
-    data = QMimeData()
-    payload = json.dumps({"workspace": workspace, "items": items})
-    data.setData(MIME_TYPE, QByteArray(payload.encode("utf-8")))
-    data.setText("\n".join(str(item.get("uid", "")) for item in items))
-    return data
-
-
-def decode_items(data: QMimeData | None, workspace: str) -> list[dict[str, Any]]:
-    """The items in *data*, when they come from the same workspace; else []."""
-    if data is None or not data.hasFormat(MIME_TYPE):
-        return []
-    try:
-        payload = json.loads(bytes(data.data(MIME_TYPE).data()).decode("utf-8"))
-    except (ValueError, UnicodeDecodeError):
-        return []
-    if payload.get("workspace") != workspace:
-        return []
-    items = payload.get("items") or []
-    return [
-        i
-        for i in items
-        if isinstance(i, dict) and i.get("kind") in (OBJECTIVE, KEY_RESULT) and isinstance(i.get("id"), int)
-    ]

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex
 
 
 def sync_rows(
-    model: QAbstractItemModel, rows: list[Any], fresh: Sequence[Any], key: Callable[[Any], Hashable]
+    model: QAbstractItemModel, rows: list[Any], fresh: Sequence[Any], key: Callable[[Any], Hashable], columns: int = 1
 ) -> None:
     """Make *rows* (the model's storage) equal *fresh* with row removals, moves, inserts and
     dataChanged, so that selections and scroll positions survive."""
@@ -27,7 +27,7 @@ def sync_rows(
         del rows[row : end + 1]
         model.endRemoveRows()
         row -= 1
-    last_column = max(model.columnCount() - 1, 0)
+    last_column = max(columns - 1, 0)
     for target, item in enumerate(fresh):
         k = key(item)
         if target < len(rows) and key(rows[target]) == k:

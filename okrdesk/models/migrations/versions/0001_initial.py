@@ -23,9 +23,7 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("revision", sa.Integer(), nullable=False),
-        sa.CheckConstraint(
-            "cadence IN ('daily', 'weekly', 'biweekly', 'monthly')", name=op.f("ck_cycles_cadence")
-        ),
+        sa.CheckConstraint("cadence IN ('daily', 'weekly', 'biweekly', 'monthly')", name=op.f("ck_cycles_cadence")),
         sa.CheckConstraint("status IN ('planning', 'active', 'closed')", name=op.f("ck_cycles_status")),
         sa.CheckConstraint("end_date > start_date", name=op.f("ck_cycles_ends_after_start")),
         sa.CheckConstraint("length(trim(name)) > 0", name=op.f("ck_cycles_name_not_blank")),
@@ -151,9 +149,7 @@ def upgrade() -> None:
             "target_mode <> 'relative' OR target_percent IS NOT NULL",
             name=op.f("ck_key_results_relative_has_percent"),
         ),
-        sa.CheckConstraint(
-            "target_mode IN ('absolute', 'relative')", name=op.f("ck_key_results_target_mode")
-        ),
+        sa.CheckConstraint("target_mode IN ('absolute', 'relative')", name=op.f("ck_key_results_target_mode")),
         sa.CheckConstraint("length(trim(title)) > 0", name=op.f("ck_key_results_title_not_blank")),
         sa.CheckConstraint("weight > 0", name=op.f("ck_key_results_weight_positive")),
         sa.ForeignKeyConstraint(
@@ -191,9 +187,7 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("revision", sa.Integer(), nullable=False),
-        sa.CheckConstraint(
-            "rating IS NULL OR rating BETWEEN 1 AND 5", name=op.f("ck_member_notes_rating_range")
-        ),
+        sa.CheckConstraint("rating IS NULL OR rating BETWEEN 1 AND 5", name=op.f("ck_member_notes_rating_range")),
         sa.ForeignKeyConstraint(
             ["person_id"],
             ["people.id"],
@@ -295,9 +289,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("uid", name=op.f("uq_check_ins_uid")),
     )
     with op.batch_alter_table("check_ins", schema=None) as batch_op:
-        batch_op.create_index(
-            "ix_check_ins_key_result_checked_on", ["key_result_id", "checked_on"], unique=False
-        )
+        batch_op.create_index("ix_check_ins_key_result_checked_on", ["key_result_id", "checked_on"], unique=False)
 
     op.create_table(
         "kr_scores",
