@@ -322,6 +322,7 @@ class BoardView(QWidget):
         self.show_closed = QCheckBox(self.tr("Show &closed cycles"), self)
         self.show_closed.setChecked(True)
         self.show_closed.toggled.connect(lambda _checked: self._sync_columns())
+        self.show_closed.setObjectName("showClosedCycles")
         hint = plain_label(
             self.tr("Drag cards to another objective or cycle; hold Ctrl to carry them forward instead."), self
         )
@@ -403,6 +404,9 @@ class BoardView(QWidget):
         self.selected.emit()
 
     def _load_visible(self) -> None:
+        if not self.isVisible():  # loaded when the board is shown
+            return
+        self.row.activate()  # columns just added have no position before the layout runs
         viewport = self.scroll.viewport().rect()
         offset = self.scroll.horizontalScrollBar().value()
         for column in self.columns:

@@ -737,6 +737,9 @@ class MainWindow(QMainWindow):
     # -- layout ---------------------------------------------------------------------
 
     def _restore_layout(self) -> None:
+        self.board.show_closed.setChecked(self.settings.store.value("board/show_closed", True) in (True, "true"))
+        if self.settings.store.value("ui/view", "outline") == "board":
+            self.views.setCurrentWidget(self.board)
         geometry = self.settings.layout("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -776,6 +779,8 @@ class MainWindow(QMainWindow):
             header.resizeSection(column, width)
 
     def save_layout(self) -> None:
+        self.settings.store.setValue("board/show_closed", self.board.show_closed.isChecked())
+        self.settings.store.setValue("ui/view", "board" if self.board_active() else "outline")
         self.settings.set_layout("geometry", self.saveGeometry())
         self.settings.set_layout("state", self.saveState())
         for splitter in (self.splitter, self.right):

@@ -39,6 +39,9 @@ def main() -> None:
 
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp())
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "settings"))
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else folder / "big.okrdesk"
     if not path.exists():
         build(path, cycles=2, key_results=8000, check_ins=10).close()
@@ -86,6 +89,20 @@ def main() -> None:
     for _ in range(3):
         timed("switch to an ordinary key result", lambda: (window.select(KEY_RESULT, 2), app.processEvents()))
         timed("switch back to the 10,000 check-ins", lambda: (window.select(KEY_RESULT, 1), app.processEvents()))
+    board_path = folder / "board.okrdesk"
+    if not board_path.exists():
+        build(board_path, cycles=40, key_results=8000, check_ins=10, heavy_kr_check_ins=10).close()
+    timed("open 40 cycles / 8,000 key results", lambda: window.set_workspace(Workspace.open(board_path)))
+    timed(
+        "show the board (columns in view load)", lambda: (window.show_board(), app.processEvents(), app.processEvents())
+    )
+    scroll = window.board.scroll.horizontalScrollBar()
+    timed(
+        "scroll the board to the end",
+        lambda: (scroll.setValue(scroll.maximum()), app.processEvents(), app.processEvents()),
+    )
+    loaded = sum(1 for c in window.board.columns if c.model.loaded)
+    print(f"columns loaded after scrolling: {loaded} of {len(window.board.columns)}")
     window.close()
     window.deleteLater()
     app.processEvents()

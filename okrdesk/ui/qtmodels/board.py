@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from okrdesk.models import progress as maths
 from okrdesk.models.errors import OkrdeskError
 from okrdesk.services import overview
 from okrdesk.services.info import CycleInfo, KeyResultInfo, ObjectiveInfo
@@ -101,12 +103,43 @@ class BoardColumnModel(QAbstractListModel):
             self.cycle_changed.emit()
 
     def apply_changes(self, changes: Changes) -> None:
-        """Reload when a change touches this column."""
+        """Reload what a change touches: the whole column, or only the objectives it names."""
         if not self.loaded:
             return
-        mine = {row.id for row in self._rows if row.kind == OBJECTIVE}
-        if changes.everything or changes.people or self.cycle_id in changes.cycles or mine & changes.objectives:
+        if changes.everything or changes.people or self.cycle_id in changes.cycles:
             self.reload()
+            return
+        touched = {row.id for row in self._rows if row.kind == OBJECTIVE} & changes.objectives
+        if touched:
+            self._reload_objectives(touched)
+
+    def _reload_objectives(self, objective_ids: set[int]) -> None:
+        """Re-read some objectives' headers and cards, and the cycle's progress from all headers."""
+        fresh = {}
+        for objective_id in objective_ids:
+            try:
+                fresh[objective_id] = overview.objective(self.document.workspace, objective_id, self.document.today())
+            except OkrdeskError:  # gone: the whole column is out of date
+                self.reload()
+                return
+        rows: list[BoardRow] = []
+        for row in self._rows:
+            if row.objective_id not in fresh:
+                rows.append(row)
+            elif row.kind == OBJECTIVE:
+                ov = fresh[row.objective_id]
+                rows.append(BoardRow(OBJECTIVE, row.id, ov.objective, row.id, row.position))
+                rows += [BoardRow(KEY_RESULT, k.id, k, row.id, k_pos) for k_pos, k in enumerate(ov.key_results)]
+        sync_rows(self, self._rows, rows, key=lambda r: r.key)
+        if self.cycle is not None:
+            headers = [r.info for r in self._rows if r.kind == OBJECTIVE]
+            self.set_cycle(
+                dataclasses.replace(
+                    self.cycle,
+                    progress=maths.cycle_progress(o.progress for o in headers),
+                    key_result_count=sum(o.key_result_count for o in headers),
+                )
+            )
 
     # -- the model --------------------------------------------------------------
 
