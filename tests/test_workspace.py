@@ -306,3 +306,32 @@ def test_copy_tool_copies_of_the_file_open_too(demo_ws, tmp_path):
     shutil.copyfile(demo_ws.path, copy)
     with Workspace.open(copy) as ws:
         assert ws.check().healthy
+
+
+def test_a_generation_1_file_with_data_is_migrated_without_losing_anything(tmp_path):
+    from okrdesk.models.migrations import upgrade_connection
+
+    path = tmp_path / "gen1.okrdesk"
+    _generation_zero(path)
+    con = sqlite3.connect(path, isolation_level=None)
+    con.execute("PRAGMA foreign_keys = OFF")
+    assert upgrade_connection(con, 0, target="0001") == 1
+    con.execute("INSERT INTO cycles (id, uid, created_at, updated_at, revision, name, start_date, end_date, "
+                "cadence, status, position) VALUES (1, 'c1', '2026-01-01 00:00:00', '2026-01-01 00:00:00', 1, "
+                "'Q1', '2026-01-01', '2026-03-31', 'weekly', 'closed', 0)")
+    con.execute("INSERT INTO reviews (id, uid, created_at, updated_at, revision, cycle_id, status, went_well, "
+                "went_wrong, resume_page) VALUES (1, 'r1', '2026-01-01 00:00:00', '2026-01-01 00:00:00', 1, 1, "
+                "'draft', 'Pairing worked', '', 2)")
+    con.close()
+    with Workspace.open(path) as ws:
+        with ws.read() as session:
+            from okrdesk.models.entities import Review
+
+            review = session.get(Review, 1)
+            assert (review.went_well, review.resume_page, review.next_cycle_id) == ("Pairing worked", 2, None)
+        assert ws.check().healthy
+    backups = list(tmp_path.glob("gen1 (before upgrade *).okrdesk"))
+    assert len(backups) == 1
+    con = sqlite3.connect(backups[0])
+    assert con.execute("PRAGMA user_version").fetchone()[0] == 1
+    con.close()

@@ -122,7 +122,9 @@ class Cycle(Tracked, Base):
     objectives: Mapped[list[Objective]] = relationship(
         back_populates="cycle", cascade="all, delete-orphan", order_by="Objective.position"
     )
-    review: Mapped[Review | None] = relationship(back_populates="cycle", cascade="all, delete-orphan", uselist=False)
+    review: Mapped[Review | None] = relationship(
+        back_populates="cycle", cascade="all, delete-orphan", uselist=False, foreign_keys="Review.cycle_id"
+    )
 
 
 class Objective(Tracked, Base):
@@ -219,8 +221,10 @@ class Review(Tracked, Base):
     went_wrong: Mapped[str] = mapped_column(Text, default="")
     resume_page: Mapped[int] = mapped_column(Integer, default=0)
     completed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    next_cycle_id: Mapped[int | None] = mapped_column(ForeignKey("cycles.id", ondelete="SET NULL"))
 
-    cycle: Mapped[Cycle] = relationship(back_populates="review")
+    cycle: Mapped[Cycle] = relationship(back_populates="review", foreign_keys=[cycle_id])
+    next_cycle: Mapped[Cycle | None] = relationship(foreign_keys=[next_cycle_id])
     participants: Mapped[list[Participant]] = relationship(back_populates="review", cascade="all, delete-orphan")
     scores: Mapped[list[KRScore]] = relationship(back_populates="review", cascade="all, delete-orphan")
     member_notes: Mapped[list[MemberNote]] = relationship(back_populates="review", cascade="all, delete-orphan")
@@ -256,6 +260,7 @@ class KRScore(Tracked, Base):
     computed_score: Mapped[float | None] = mapped_column(Float)
     given_score: Mapped[float | None] = mapped_column(Float)
     comment: Mapped[str] = mapped_column(Text, default="")
+    carry_forward: Mapped[bool] = mapped_column(Boolean, default=False)
 
     review: Mapped[Review] = relationship(back_populates="scores")
     key_result: Mapped[KeyResult] = relationship()

@@ -266,6 +266,12 @@ def validate_score(score: float) -> None:
         )
 
 
+def roll_up_score(scores: Iterable[tuple[float | None, float]]) -> float | None:
+    """Weighted mean of (score, weight), rounded half-up to one decimal; missing scores do not count."""
+    mean = weighted_mean((s, w) for s, w in scores if s is not None)
+    return None if mean is None else review_score(mean)
+
+
 def score_band(score: float) -> Band:
     """0.0–0.3 red, 0.4–0.6 yellow, 0.7–1.0 green."""
     tenths = round(score * 10)

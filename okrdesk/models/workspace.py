@@ -33,7 +33,7 @@ from okrdesk.models.errors import (
 )
 
 APPLICATION_ID = 0x4F4B5244  # "OKRD"
-SCHEMA_GENERATION = 1
+SCHEMA_GENERATION = 2
 SUFFIX = ".okrdesk"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000

@@ -72,3 +72,15 @@ def remove_rows(ws: Workspace, table: str, ids: Sequence[int]) -> Removed:
             raise NotFound(QT_TRANSLATE_NOOP("okrdesk.errors", "There was nothing left to delete."))
         removal.remove(session, gone)
     return gone
+
+
+def edit_row(ws: Workspace, model: type, row_id: int, changes: dict[str, Any], *, what: str,
+             expected_revision: int | None = None) -> Edit:
+    """Apply checked *changes* to one row in one transaction; returns the Edit for undo."""
+    with ws.write() as session:
+        row = get_row(session, model, row_id, what)
+        check_revision(row, expected_revision, what, changes)
+        changes = {k: v for k, v in changes.items() if getattr(row, k) != v}
+        before, after = apply_changes(row, changes)
+        session.flush()
+        return Edit(model.__tablename__, row_id, before, after, row.revision)

@@ -11,6 +11,7 @@ from okrdesk.models import progress as maths
 from okrdesk.models.entities import CheckIn, Cycle, KeyResult, Objective, Person, Setting
 from okrdesk.models.errors import QT_TRANSLATE_NOOP
 from okrdesk.models.workspace import Workspace
+from okrdesk.services import overview
 
 CYCLE_WEEKS = 13
 Translate = Callable[[str], str]
@@ -186,6 +187,23 @@ PREVIOUS = [
     ),
 ]
 
+REVIEW = {
+    "went_well": QT_TRANSLATE_NOOP("okrdesk.demo", "Macros and pairing cut handling time by a fifth."),
+    "went_wrong": QT_TRANSLATE_NOOP(
+        "okrdesk.demo", "We set the waiting-time target before we had a second shift; it was never reachable."
+    ),
+    "lessons": [
+        QT_TRANSLATE_NOOP("okrdesk.demo", "Hire before the peak season, not during it."),
+        QT_TRANSLATE_NOOP("okrdesk.demo", "Measure NPS monthly so we can react within the cycle."),
+        QT_TRANSLATE_NOOP("okrdesk.demo", "Keep the number of key results per objective at three or four."),
+    ],
+    "notes": [
+        QT_TRANSLATE_NOOP("okrdesk.demo", "Led the macro project and coached the team."),
+        QT_TRANSLATE_NOOP("okrdesk.demo", "Owned the queue during the billing incident."),
+    ],
+    "comment": QT_TRANSLATE_NOOP("okrdesk.demo", "Half way there; carried forward with the same target."),
+}
+
 NOTES = [
     QT_TRANSLATE_NOOP("okrdesk.demo", "New macros for the top 5 ticket types went live."),
     QT_TRANSLATE_NOOP("okrdesk.demo", "Holiday week: fewer people on the queue."),
@@ -313,3 +331,21 @@ def fill_demo(
                                 author=people[spec.owner],
                             )
                         )
+    _review_previous(ws, previous.id, current.id, today, translate)
+
+
+def _review_previous(ws: Workspace, previous_id: int, current_id: int, today: date, translate: Translate) -> None:
+    """The closed cycle's completed review, whose lessons were carried into the current cycle."""
+    from okrdesk.services import reviews
+
+    data = reviews.open_review(ws, previous_id, today)
+    reviews.edit_review(ws, data.id, went_well=translate(REVIEW["went_well"]),
+                        went_wrong=translate(REVIEW["went_wrong"]), next_cycle_id=current_id)
+    first = data.objectives[0].scores[0]
+    reviews.edit_score(ws, first.id, given_score=0.4, comment=translate(REVIEW["comment"]))
+    for member, note in zip(data.members, REVIEW["notes"], strict=False):
+        reviews.edit_member_note(ws, member.id, notes=translate(note), rating=4)
+    lessons = [reviews.add_lesson(ws, data.id, translate(text)) for text in REVIEW["lessons"]]
+    reviews.complete_review(ws, data.id)
+    team_objective = overview.cycle_overview(ws, current_id, today).objectives[1].objective.id
+    reviews.edit_lesson(ws, lessons[0], acted_on=True, objective_id=team_objective)

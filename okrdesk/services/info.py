@@ -161,3 +161,87 @@ class ObjectiveTrend:
     series: tuple[ProgressSeries, ...]
     cycle_start: date | None
     cycle_end: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreRow:
+    """A key result's line in a review: final value, the computed and the given score, a comment."""
+
+    id: int
+    revision: int
+    key_result: KeyResultInfo
+    final_value: float | None
+    final_progress: Progress
+    computed_score: float | None
+    given_score: float | None
+    comment: str
+    carry_forward: bool
+
+    @property
+    def score(self) -> float | None:
+        """The score that counts: the team's when given, else the computed one."""
+        return self.given_score if self.given_score is not None else self.computed_score
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectiveScore:
+    """An objective in a review: its key results' scores, its own score, the team's reflection."""
+
+    objective: ObjectiveInfo
+    scores: tuple[ScoreRow, ...]
+    score: float | None
+    reflection_id: int | None
+    went_well: str
+    went_wrong: str
+
+
+@dataclass(frozen=True, slots=True)
+class MemberNoteInfo:
+    """A note and an optional 1–5 rating on a member's contribution."""
+
+    id: int
+    revision: int
+    person: PersonInfo
+    notes: str
+    rating: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class LessonInfo:
+    """A lesson, where it came from and what it shaped."""
+
+    id: int
+    uid: str
+    revision: int
+    text: str
+    review_id: int | None
+    source_cycle: str
+    carried_to_id: int | None
+    acted_on: bool
+    objective_id: int | None
+    key_result_id: int | None
+    shaped: str  # the title of the objective or key result it is linked to, if any
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewData:
+    """Everything the review wizard and the review report show."""
+
+    id: int
+    revision: int
+    status: str
+    cycle: CycleInfo
+    team: str
+    objectives: tuple[ObjectiveScore, ...]
+    cycle_score: float | None
+    went_well: str
+    went_wrong: str
+    participants: tuple[int, ...]
+    members: tuple[MemberNoteInfo, ...]
+    lessons: tuple[LessonInfo, ...]
+    inherited_lessons: tuple[LessonInfo, ...]
+    next_cycle: CycleInfo | None
+    resume_page: int
+    completed_at: datetime | None
+    carried: tuple[KeyResultInfo, ...] = field(default=())

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from okrdesk.models import progress as maths
 from okrdesk.models import removal
-from okrdesk.models.entities import CheckIn, Cycle, KeyResult, Objective, Person, Setting
+from okrdesk.models.entities import TRACKED_MODELS, CheckIn, Cycle, KeyResult, Objective, Person, Setting
 from okrdesk.models.errors import QT_TRANSLATE_NOOP, InvalidInput
 from okrdesk.models.removal import Removed
 from okrdesk.models.workspace import Workspace
@@ -59,7 +59,7 @@ def _reorder(rows: list[Any], moving: Sequence[Any], index: int) -> None:
             row.position = position
 
 
-_EDITABLE = {model.__tablename__: model for model in (Person, Cycle, Objective, KeyResult, CheckIn)}
+_EDITABLE = {model.__tablename__: model for model in TRACKED_MODELS}
 
 
 def revert(ws: Workspace, edit: Edit) -> int:

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from okrdesk.models.removal import Removed
-from okrdesk.services import checkins, planning
-from okrdesk.services.common import Edit
+from okrdesk.services import checkins, planning, reviews
+from okrdesk.services.common import Edit, remove_rows
 from okrdesk.services.planning import CycleMove, Placement
 from okrdesk.ui.document import Changes, Document, ServiceCommand
 
@@ -97,6 +97,11 @@ _EDITORS = {
     "objectives": planning.edit_objective,
     "key_results": planning.edit_key_result,
     "check_ins": checkins.edit_check_in,
+    "kr_scores": reviews.edit_score,
+    "member_notes": reviews.edit_member_note,
+    "objective_reflections": reviews.edit_reflection,
+    "reviews": reviews.edit_review,
+    "lessons": reviews.edit_lesson,
 }
 
 
@@ -144,6 +149,7 @@ class Delete(ServiceCommand):
         "key_results": planning.delete_key_results,
         "check_ins": checkins.delete_check_ins,
         "people": lambda ws, ids: planning.delete_person(ws, ids[0]),
+        "lessons": lambda ws, ids: remove_rows(ws, "lessons", ids),
     }
 
     def __init__(self, document: Document, table: str, ids: Sequence[int], affected: Changes, text: str) -> None:
@@ -358,3 +364,80 @@ class SetTeamName(ServiceCommand):
     def revert(self) -> Changes:
         planning.set_team_name(self.document.workspace, self.old or "")
         return Changes.of(people=True)
+
+
+class AddLesson(ServiceCommand):
+    """Write down a lesson in a review."""
+
+    def __init__(self, document: Document, review_id: int, text: str) -> None:
+        super().__init__(document, QCoreApplication.translate("okrdesk.commands", "Add lesson"))
+        self.review_id = review_id
+        self.text = text
+        self.lesson_id: int | None = None
+        self._removed: Removed | None = None
+
+    def perform(self) -> Changes:
+        if self._removed is None:
+            self.lesson_id = reviews.add_lesson(self.document.workspace, self.review_id, self.text)
+        else:
+            planning.restore(self.document.workspace, self._removed)
+        return Changes.of(reviews=[self.review_id])
+
+    def revert(self) -> Changes:
+        self._removed = remove_rows(self.document.workspace, "lessons", [self.lesson_id])
+        return Changes.of(reviews=[self.review_id])
+
+
+class MoveLesson(ServiceCommand):
+    """Reorder a review's lessons."""
+
+    def __init__(self, document: Document, review_id: int, lesson_id: int, index: int) -> None:
+        super().__init__(document, QCoreApplication.translate("okrdesk.commands", "Reorder lessons"))
+        self.review_id, self.lesson_id, self.index = review_id, lesson_id, index
+        self._old: list[Placement] = []
+
+    def perform(self) -> Changes:
+        self._old = reviews.move_lesson(self.document.workspace, self.lesson_id, self.index)
+        return Changes.of(reviews=[self.review_id])
+
+    def revert(self) -> Changes:
+        reviews.place_lessons(self.document.workspace, self._old)
+        return Changes.of(reviews=[self.review_id])
+
+
+class SetParticipants(ServiceCommand):
+    """Choose who takes part in a review."""
+
+    def __init__(self, document: Document, review_id: int, person_ids: Sequence[int]) -> None:
+        super().__init__(document, QCoreApplication.translate("okrdesk.commands", "Choose participants"))
+        self.review_id = review_id
+        self.person_ids = list(person_ids)
+        self._old: list[int] | None = None
+
+    def perform(self) -> Changes:
+        old = reviews.set_participants(self.document.workspace, self.review_id, self.person_ids)
+        if self._old is None:
+            self._old = old
+        return Changes.of(reviews=[self.review_id])
+
+    def revert(self) -> Changes:
+        reviews.set_participants(self.document.workspace, self.review_id, self._old or [])
+        return Changes.of(reviews=[self.review_id])
+
+
+class CompleteReview(ServiceCommand):
+    """Finish a review: carry work and lessons forward, close the cycle."""
+
+    def __init__(self, document: Document, review_id: int, cycle_name: str) -> None:
+        super().__init__(document, QCoreApplication.translate(
+            "okrdesk.commands", "Complete the review of “{name}”").format(name=cycle_name))
+        self.review_id = review_id
+        self.completion: reviews.Completion | None = None
+
+    def perform(self) -> Changes:
+        self.completion = reviews.complete_review(self.document.workspace, self.review_id)
+        return Changes.of(reviews=[self.review_id], cycle_list=True, everything=True)
+
+    def revert(self) -> Changes:
+        reviews.undo_completion(self.document.workspace, self.completion)
+        return Changes.of(reviews=[self.review_id], cycle_list=True, everything=True)

@@ -21,7 +21,8 @@ class Changes:
     removed or moved (None is the Backlog). ``objectives``: these objectives'
     fields or numbers changed (a KR edit, a check-in). ``key_results``: these
     key results' fields or check-ins changed. ``cycle_list``: cycles were
-    added, removed or edited. ``everything``: reload all (another program wrote).
+    added, removed or edited. ``reviews``: these reviews changed.
+    ``everything``: reload all (another program wrote).
     """
 
     cycles: frozenset[int | None] = field(default_factory=frozenset)
@@ -30,29 +31,20 @@ class Changes:
     cycle_list: bool = False
     people: bool = False
     everything: bool = False
+    reviews: frozenset[int] = field(default_factory=frozenset)
 
     @classmethod
-    def of(
-        cls,
-        *,
-        cycles: Iterable[int | None] = (),
-        objectives: Iterable[int] = (),
-        key_results: Iterable[int] = (),
-        cycle_list: bool = False,
-        people: bool = False,
-        everything: bool = False,
-    ) -> Changes:
-        return cls(frozenset(cycles), frozenset(objectives), frozenset(key_results), cycle_list, people, everything)
+    def of(cls, *, cycles: Iterable[int | None] = (), objectives: Iterable[int] = (),
+           key_results: Iterable[int] = (), cycle_list: bool = False, people: bool = False,
+           everything: bool = False, reviews: Iterable[int] = ()) -> Changes:
+        return cls(frozenset(cycles), frozenset(objectives), frozenset(key_results), cycle_list, people,
+                   everything, frozenset(reviews))
 
     def __or__(self, other: Changes) -> Changes:
-        return Changes(
-            self.cycles | other.cycles,
-            self.objectives | other.objectives,
-            self.key_results | other.key_results,
-            self.cycle_list or other.cycle_list,
-            self.people or other.people,
-            self.everything or other.everything,
-        )
+        return Changes(self.cycles | other.cycles, self.objectives | other.objectives,
+                       self.key_results | other.key_results, self.cycle_list or other.cycle_list,
+                       self.people or other.people, self.everything or other.everything,
+                       self.reviews | other.reviews)
 
 
 class ServiceCommand(QUndoCommand):

@@ -32,11 +32,12 @@ def head_generation() -> int:
     return int(ScriptDirectory.from_config(alembic_config()).get_current_head())
 
 
-def upgrade_connection(con: sqlite3.Connection, generation: int) -> int:
+def upgrade_connection(con: sqlite3.Connection, generation: int, target: str = "head") -> int:
     """Migrate the database on *con* from *generation* to the newest, in one transaction.
 
     The file's generation lives in PRAGMA user_version, not in an
     alembic_version table: the table exists only while the migration runs.
+    *target* is a revision to stop at (tests make older files that way).
     Returns the new generation.
     """
     from alembic import command
@@ -50,7 +51,7 @@ def upgrade_connection(con: sqlite3.Connection, generation: int) -> int:
         if start is not None:
             conn.exec_driver_sql("INSERT INTO alembic_version VALUES (?)", (start,))
         config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+        command.upgrade(config, target)
         head = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar_one()
         conn.exec_driver_sql("DROP TABLE alembic_version")
         broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
