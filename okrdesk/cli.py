@@ -14,7 +14,7 @@ from okrdesk.models.errors import AmbiguousName, OkrdeskError
 from okrdesk.models.progress import format_number
 
 EXIT_OK, EXIT_UNHEALTHY, EXIT_BAD_INPUT = 0, 1, 2
-SUBCOMMANDS = ("new", "status", "checkin", "check")
+SUBCOMMANDS = ("new", "status", "checkin", "check", "report")
 
 CONFIDENCE_LABELS = {"on_track": "on track", "at_risk": "at risk", "off_track": "off track"}
 
@@ -57,6 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="check a workspace file's health")
     check.add_argument("file", type=Path)
+
+    report = sub.add_parser("report", help="write a cycle's review as a PDF (no display needed)")
+    report.add_argument("file", type=Path)
+    report.add_argument("--cycle", required=True, help="cycle name")
+    report.add_argument("--output", required=True, type=Path, help="the PDF to write")
+    report.add_argument("--no-people", action="store_true", help="leave out the notes on people")
+    report.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
     return parser
 
 
@@ -81,7 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run(options.file)
     options = build_parser().parse_args(args)
-    handlers = {"new": cmd_new, "status": cmd_status, "checkin": cmd_checkin, "check": cmd_check}
+    handlers = {"new": cmd_new, "status": cmd_status, "checkin": cmd_checkin, "check": cmd_check, "report": cmd_report}
     try:
         return handlers[options.command](options)
     except (OkrdeskError, CliError) as exc:
@@ -274,3 +281,23 @@ def cmd_check(options: argparse.Namespace) -> int:
         print("Rows: " + ", ".join(f"{name} {count}" for name, count in report.counts.items()))
     print("Healthy." if report.healthy else "Problems found.")
     return EXIT_OK if report.healthy else EXIT_UNHEALTHY
+
+
+def cmd_report(options: argparse.Namespace) -> int:
+    from okrdesk.models.workspace import Workspace
+    from okrdesk.services import lookup
+    from okrdesk.services.reports import review_report
+
+    today = _today()
+    if options.output.suffix.lower() != ".pdf":
+        raise CliError(f"--output must name a .pdf file, not “{options.output}”.")
+    if not options.output.absolute().parent.is_dir():
+        raise CliError(f"The folder of --output does not exist: {options.output.absolute().parent}.")
+    with Workspace.open(options.file, read_only=True) as ws:
+        cycle = lookup.cycle_by_name(ws, options.cycle, today)
+        report = review_report(ws, cycle.id, today, include_people=not options.no_people)
+    from okrdesk.ui.report import render_review_pdf
+
+    render_review_pdf(report, options.output, options.page_size)
+    print(f"Wrote the review of “{cycle.name}” to {options.output}.")
+    return EXIT_OK

@@ -254,6 +254,71 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the review as PDF</source>
+        <translation>Exportar a revisão em PDF</translation>
+    </message>
+    <message>
+        <source>Include the notes on &amp;people (leave them out for a wider audience)</source>
+        <translation>Incluir as notas sobre as &amp;pessoas (deixe de fora para um público mais amplo)</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Tamanho da página</translation>
+    </message>
+    <message>
+        <source>Save the review</source>
+        <translation>Salvar a revisão</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>Finish</source>
+        <translation>Concluir</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exportar PDF…</translation>
+    </message>
+    <message>
+        <source>Cycle score: {score}</source>
+        <translation>Nota do ciclo: {score}</translation>
+    </message>
+    <message>
+        <source>{count} lessons written.</source>
+        <translation>{count} lições registradas.</translation>
+    </message>
+    <message>
+        <source>Next cycle: {name}. {count} key results carry forward, and the lessons go with them.</source>
+        <translation>Próximo ciclo: {name}. {count} resultados-chave seguem adiante, e as lições vão junto.</translation>
+    </message>
+    <message>
+        <source>No next cycle chosen: nothing is carried forward.</source>
+        <translation>Nenhum próximo ciclo escolhido: nada segue adiante.</translation>
+    </message>
+    <message>
+        <source>This review is completed.</source>
+        <translation>Esta revisão está concluída.</translation>
+    </message>
+    <message>
+        <source>Finishing closes “{name}”.</source>
+        <translation>Concluir encerra “{name}”.</translation>
+    </message>
+</context>
+<context>
+    <name>GivenScoreDelegate</name>
+    <message>
+        <source>as computed</source>
+        <translation>como calculada</translation>
+    </message>
+</context>
+<context>
     <name>KeyResultEditor</name>
     <message>
         <source>never</source>
@@ -341,6 +406,95 @@
     <message>
         <source>“{text}” is not a number; nothing was changed.</source>
         <translation>“{text}” não é um número; nada foi alterado.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonModel</name>
+    <message>
+        <source>{lesson}  → {shaped}</source>
+        <translation>{lesson}  → {shaped}</translation>
+    </message>
+    <message>
+        <source>From the review of {cycle}</source>
+        <translation>Da revisão de {cycle}</translation>
+    </message>
+    <message>
+        <source>Lesson acted on</source>
+        <translation>Lição aplicada</translation>
+    </message>
+    <message>
+        <source>Lesson not acted on</source>
+        <translation>Lição não aplicada</translation>
+    </message>
+    <message>
+        <source>Edit lesson</source>
+        <translation>Editar lição</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsPage</name>
+    <message>
+        <source>Lessons</source>
+        <translation>Lições</translation>
+    </message>
+    <message>
+        <source>What will the team do differently? The lessons go with you into the next cycle.</source>
+        <translation>O que a equipe vai fazer diferente? As lições vão com vocês para o próximo ciclo.</translation>
+    </message>
+    <message>
+        <source>&amp;Add lesson</source>
+        <translation>&amp;Adicionar lição</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Excluir</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Mover para &amp;cima</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Mover para &amp;baixo</translation>
+    </message>
+    <message>
+        <source>New lesson</source>
+        <translation>Nova lição</translation>
+    </message>
+    <message>
+        <source>Delete lesson</source>
+        <translation>Excluir lição</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsPanel</name>
+    <message>
+        <source>Lessons from last cycle</source>
+        <translation>Lições do último ciclo</translation>
+    </message>
+    <message>
+        <source>Select a cycle to see the lessons carried into it.</source>
+        <translation>Selecione um ciclo para ver as lições trazidas para ele.</translation>
+    </message>
+    <message>
+        <source>It shaped:</source>
+        <translation>Influenciou:</translation>
+    </message>
+    <message>
+        <source>{count} lessons were carried into this cycle. Tick the ones the team acted on.</source>
+        <translation>{count} lições foram trazidas para este ciclo. Marque as que a equipe aplicou.</translation>
+    </message>
+    <message>
+        <source>No lessons were carried into this cycle.</source>
+        <translation>Nenhuma lição foi trazida para este ciclo.</translation>
+    </message>
+    <message>
+        <source>(nothing yet)</source>
+        <translation>(nada ainda)</translation>
+    </message>
+    <message>
+        <source>Link lesson</source>
+        <translation>Vincular lição</translation>
     </message>
 </context>
 <context>
@@ -474,6 +628,18 @@
         <translation>&amp;Sobre o okrdesk</translation>
     </message>
     <message>
+        <source>&amp;Review this cycle…</source>
+        <translation>&amp;Revisar este ciclo…</translation>
+    </message>
+    <message>
+        <source>Score, reflect, write lessons and close the cycle</source>
+        <translation>Dar notas, refletir, registrar lições e encerrar o ciclo</translation>
+    </message>
+    <message>
+        <source>&amp;Export the review as PDF…</source>
+        <translation>&amp;Exportar a revisão em PDF…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -552,6 +718,42 @@
     <message>
         <source>Saved a copy to {path}.</source>
         <translation>Cópia salva em {path}.</translation>
+    </message>
+    <message>
+        <source>Select a cycle to review.</source>
+        <translation>Selecione um ciclo para revisar.</translation>
+    </message>
+    <message>
+        <source>Amend the review</source>
+        <translation>Corrigir a revisão</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisão</translation>
+    </message>
+    <message>
+        <source>The review of “{name}” is completed. Look at it, or amend it?</source>
+        <translation>A revisão de “{name}” está concluída. Só consultar, ou corrigir?</translation>
+    </message>
+    <message>
+        <source>&amp;Look at it</source>
+        <translation>&amp;Consultar</translation>
+    </message>
+    <message>
+        <source>&amp;Amend it</source>
+        <translation>C&amp;orrigir</translation>
+    </message>
+    <message>
+        <source>Select a cycle whose review to export.</source>
+        <translation>Selecione o ciclo cuja revisão será exportada.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {reason}</source>
+        <translation>Não foi possível gravar o PDF: {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>{path} gravado.</translation>
     </message>
     <message>
         <source>New objective</source>
@@ -659,6 +861,41 @@ OKRs para líderes de equipe: objetivos, resultados-chave, check-ins e revisões
     <message>
         <source>New key result</source>
         <translation>Novo resultado-chave</translation>
+    </message>
+</context>
+<context>
+    <name>NextCyclePage</name>
+    <message>
+        <source>Next cycle</source>
+        <translation>Próximo ciclo</translation>
+    </message>
+    <message>
+        <source>Ticked key results continue in the next cycle from their last value; the lessons go with them.</source>
+        <translation>Os resultados-chave marcados continuam no próximo ciclo a partir do último valor; as lições vão junto.</translation>
+    </message>
+    <message>
+        <source>Carry forward (unfinished key results):</source>
+        <translation>Levar adiante (resultados-chave não concluídos):</translation>
+    </message>
+    <message>
+        <source>(no next cycle)</source>
+        <translation>(nenhum próximo ciclo)</translation>
+    </message>
+    <message>
+        <source>Create “{name}” ({start} – {end})</source>
+        <translation>Criar “{name}” ({start} – {end})</translation>
+    </message>
+    <message>
+        <source>{title} (score {score})</source>
+        <translation>{title} (nota {score})</translation>
+    </message>
+    <message>
+        <source>Choose the next cycle</source>
+        <translation>Escolher o próximo ciclo</translation>
+    </message>
+    <message>
+        <source>Carry forward</source>
+        <translation>Levar adiante</translation>
     </message>
 </context>
 <context>
@@ -795,10 +1032,172 @@ OKRs para líderes de equipe: objetivos, resultados-chave, check-ins e revisões
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Visão geral</translation>
+    </message>
+    <message>
+        <source>Objective / key result</source>
+        <translation>Objetivo / resultado-chave</translation>
+    </message>
+    <message>
+        <source>Start → final → target</source>
+        <translation>Início → final → meta</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <source>Who takes part:</source>
+        <translation>Quem participa:</translation>
+    </message>
+    <message>
+        <source>Lessons carried into this cycle (✓ acted on):</source>
+        <translation>Lições trazidas para este ciclo (✓ aplicadas):</translation>
+    </message>
+    <message>
+        <source>{name}: {start} – {end}. Progress {progress}; {objectives} objectives, {krs} key results.</source>
+        <translation>{name}: {start} – {end}. Progresso {progress}; {objectives} objetivos, {krs} resultados-chave.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleDelegate</name>
     <message>
         <source>(nobody)</source>
         <translation>(ninguém)</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <source>Notes on each member's contribution. The PDF can leave them out.</source>
+        <translation>Notas sobre a contribuição de cada membro. O PDF pode deixá-las de fora.</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribuição</translation>
+    </message>
+    <message>
+        <source>no rating</source>
+        <translation>sem avaliação</translation>
+    </message>
+    <message>
+        <source>Note on {name}</source>
+        <translation>Nota sobre {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionPage</name>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflexão</translation>
+    </message>
+    <message>
+        <source>What went well in this cycle?</source>
+        <translation>O que deu certo neste ciclo?</translation>
+    </message>
+    <message>
+        <source>What went wrong?</source>
+        <translation>O que deu errado?</translation>
+    </message>
+    <message>
+        <source>Went well</source>
+        <translation>Deu certo</translation>
+    </message>
+    <message>
+        <source>Went wrong</source>
+        <translation>Deu errado</translation>
+    </message>
+    <message>
+        <source>Well</source>
+        <translation>Certo</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Errado</translation>
+    </message>
+    <message>
+        <source>Went &amp;well</source>
+        <translation>Deu &amp;certo</translation>
+    </message>
+    <message>
+        <source>Went w&amp;rong</source>
+        <translation>Deu e&amp;rrado</translation>
+    </message>
+    <message>
+        <source>For each objective:</source>
+        <translation>Para cada objetivo:</translation>
+    </message>
+    <message>
+        <source>Review reflection</source>
+        <translation>Reflexão da revisão</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWizard</name>
+    <message>
+        <source>Review of {name}</source>
+        <translation>Revisão de {name}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Finish and close the cycle</source>
+        <translation>Concluir e encerrar o ciclo</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreModel</name>
+    <message>
+        <source>Key result</source>
+        <translation>Resultado-chave</translation>
+    </message>
+    <message>
+        <source>Final value</source>
+        <translation>Valor final</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Calculada</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentário</translation>
+    </message>
+    <message>
+        <source>Given by the team; computed {score}.</source>
+        <translation>Dada pela equipe; calculada {score}.</translation>
+    </message>
+    <message>
+        <source>Score “{title}”</source>
+        <translation>Nota de “{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>ScorePage</name>
+    <message>
+        <source>Score</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>The computed score is the progress at the final value, to one decimal. Give another score where the team sees it differently. 0.7 is success for a stretch goal.</source>
+        <translation>A nota calculada é o progresso no valor final, com uma casa decimal. Dê outra nota quando a equipe enxergar diferente. 0,7 é sucesso para uma meta ousada.</translation>
+    </message>
+    <message>
+        <source>Cycle score: {score}</source>
+        <translation>Nota do ciclo: {score}</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1473,22 @@ Todas as alterações feitas antes disso estão salvas no arquivo do espaço de 
         <source>Rename the team</source>
         <translation>Renomear a equipe</translation>
     </message>
+    <message>
+        <source>Add lesson</source>
+        <translation>Adicionar lição</translation>
+    </message>
+    <message>
+        <source>Reorder lessons</source>
+        <translation>Reordenar lições</translation>
+    </message>
+    <message>
+        <source>Choose participants</source>
+        <translation>Escolher participantes</translation>
+    </message>
+    <message>
+        <source>Complete the review of “{name}”</source>
+        <translation>Concluir a revisão de “{name}”</translation>
+    </message>
 </context>
 <context>
     <name>okrdesk.demo</name>
@@ -1160,6 +1575,38 @@ Todas as alterações feitas antes disso estão salvas no arquivo do espaço de 
     <message>
         <source>Launch the customer health score</source>
         <translation>Lançar o health score dos clientes</translation>
+    </message>
+    <message>
+        <source>Macros and pairing cut handling time by a fifth.</source>
+        <translation>Macros e trabalho em dupla reduziram o tempo de atendimento em um quinto.</translation>
+    </message>
+    <message>
+        <source>We set the waiting-time target before we had a second shift; it was never reachable.</source>
+        <translation>Definimos a meta de tempo de espera antes de ter um segundo turno; ela nunca foi alcançável.</translation>
+    </message>
+    <message>
+        <source>Hire before the peak season, not during it.</source>
+        <translation>Contratar antes da alta temporada, não durante.</translation>
+    </message>
+    <message>
+        <source>Measure NPS monthly so we can react within the cycle.</source>
+        <translation>Medir o NPS todo mês para poder reagir dentro do ciclo.</translation>
+    </message>
+    <message>
+        <source>Keep the number of key results per objective at three or four.</source>
+        <translation>Manter três ou quatro resultados-chave por objetivo.</translation>
+    </message>
+    <message>
+        <source>Led the macro project and coached the team.</source>
+        <translation>Liderou o projeto das macros e orientou a equipe.</translation>
+    </message>
+    <message>
+        <source>Owned the queue during the billing incident.</source>
+        <translation>Assumiu a fila durante o incidente de cobrança.</translation>
+    </message>
+    <message>
+        <source>Half way there; carried forward with the same target.</source>
+        <translation>No meio do caminho; segue adiante com a mesma meta.</translation>
     </message>
     <message>
         <source>New macros for the top 5 ticket types went live.</source>
@@ -1550,6 +1997,209 @@ Todas as alterações feitas antes disso estão salvas no arquivo do espaço de 
     <message>
         <source>Confidence is on_track, at_risk or off_track, not “{value}”.</source>
         <translation>A confiança é on_track, at_risk ou off_track, não “{value}”.</translation>
+    </message>
+    <message>
+        <source>The cycle “{name}” has no review yet.</source>
+        <translation>O ciclo “{name}” ainda não tem revisão.</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>final value</source>
+        <translation>valor final</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comentário</translation>
+    </message>
+    <message>
+        <source>A rating is 1 to 5 stars, not {value}.</source>
+        <translation>Uma avaliação vai de 1 a 5 estrelas, não {value}.</translation>
+    </message>
+    <message>
+        <source>reflection</source>
+        <translation>reflexão</translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation>lição</translation>
+    </message>
+    <message>
+        <source>A lesson cannot be empty.</source>
+        <translation>Uma lição não pode ficar vazia.</translation>
+    </message>
+    <message>
+        <source>A review is a draft or completed.</source>
+        <translation>Uma revisão é um rascunho ou está concluída.</translation>
+    </message>
+    <message>
+        <source>“{name}” is closed; choose an open cycle to carry work into.</source>
+        <translation>“{name}” está encerrado; escolha um ciclo aberto para levar o trabalho.</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>revisão</translation>
+    </message>
+    <message>
+        <source>Choose the next cycle before carrying key results forward.</source>
+        <translation>Escolha o próximo ciclo antes de levar resultados-chave adiante.</translation>
+    </message>
+    <message>
+        <source>The cycle “{name}” has no review yet: review it first (Cycle &gt; Review this cycle…).</source>
+        <translation>O ciclo “{name}” ainda não tem revisão: revise-o primeiro (Ciclo &gt; Revisar este ciclo…).</translation>
+    </message>
+</context>
+<context>
+    <name>okrdesk.report</name>
+    <message>
+        <source>blue: check-ins · grey: ideal line · green: target {target}</source>
+        <translation>azul: check-ins · cinza: linha ideal · verde: meta {target}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>concluído</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>não concluído</translation>
+    </message>
+    <message>
+        <source>(computed {score})</source>
+        <translation>(calculada {score})</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>Start → final → target</source>
+        <translation>Início → final → meta</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>progresso</translation>
+    </message>
+    <message>
+        <source>OKR review</source>
+        <translation>Revisão de OKRs</translation>
+    </message>
+    <message>
+        <source>Cycle score</source>
+        <translation>Nota do ciclo</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Scores: 0.0–0.3 red, 0.4–0.6 yellow, 0.7–1.0 green; 0.7 is success for a stretch goal.</source>
+        <translation>Notas: 0,0–0,3 vermelho, 0,4–0,6 amarelo, 0,7–1,0 verde; 0,7 é sucesso para uma meta ousada.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lições</translation>
+    </message>
+    <message>
+        <source>Next cycle</source>
+        <translation>Próximo ciclo</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflexão</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>O que deu certo</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>O que deu errado</translation>
+    </message>
+    <message>
+        <source>Went well</source>
+        <translation>Deu certo</translation>
+    </message>
+    <message>
+        <source>Went wrong</source>
+        <translation>Deu errado</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membro</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Avaliação</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribuição</translation>
+    </message>
+    <message>
+        <source>No lessons were written.</source>
+        <translation>Nenhuma lição foi registrada.</translation>
+    </message>
+    <message>
+        <source>Lessons from the previous cycle (✓ acted on)</source>
+        <translation>Lições do ciclo anterior (✓ aplicadas)</translation>
+    </message>
+    <message>
+        <source>Into the next cycle</source>
+        <translation>Para o próximo ciclo</translation>
+    </message>
+    <message>
+        <source>No next cycle was chosen.</source>
+        <translation>Nenhum próximo ciclo foi escolhido.</translation>
+    </message>
+    <message>
+        <source>starts at</source>
+        <translation>começa em</translation>
+    </message>
+    <message>
+        <source>No key results carry forward.</source>
+        <translation>Nenhum resultado-chave segue adiante.</translation>
+    </message>
+    <message>
+        <source>The lessons above go with it.</source>
+        <translation>As lições acima vão junto.</translation>
+    </message>
+    <message>
+        <source>Completed on {date}</source>
+        <translation>Concluída em {date}</translation>
+    </message>
+    <message>
+        <source>Draft review</source>
+        <translation>Revisão em rascunho</translation>
+    </message>
+    <message>
+        <source>OKR review: {cycle}</source>
+        <translation>Revisão de OKRs: {cycle}</translation>
+    </message>
+    <message>
+        <source>{team}{cycle} · page {page} of {pages}</source>
+        <translation>{team}{cycle} · página {page} de {pages}</translation>
     </message>
 </context>
 </TS>

@@ -29,11 +29,17 @@ def test_opening_a_review_makes_a_draft_with_a_line_per_key_result(draft, demo_w
     assert draft.status == "draft" and draft.cycle.id == current.id
     scores = scores_by_title(draft)
     assert len(scores) == 9
-    expected = {"Cut average handling time to 10 min": 0.6, "Solve 50 % more tickets in one contact": 0.5,
-                "Cut waiting time by 60 %": 0.8, "Recruit 2 Customer Success specialists": 0.5,
-                "Cut monthly complaints to 10": 0.0, "Reach NPS 80": 1.0, "Raise retention by 30 %": 0.5,
-                "Publish the onboarding playbook for new specialists": 0.0,
-                "Answer at least 95 % of tickets within the first-response SLA": 1.0}
+    expected = {
+        "Cut average handling time to 10 min": 0.6,
+        "Solve 50 % more tickets in one contact": 0.5,
+        "Cut waiting time by 60 %": 0.8,
+        "Recruit 2 Customer Success specialists": 0.5,
+        "Cut monthly complaints to 10": 0.0,
+        "Reach NPS 80": 1.0,
+        "Raise retention by 30 %": 0.5,
+        "Publish the onboarding playbook for new specialists": 0.0,
+        "Answer at least 95 % of tickets within the first-response SLA": 1.0,
+    }
     assert {t: r.computed_score for t, r in scores.items()} == expected
     assert scores["Reach NPS 80"].final_value == 86
     assert len(draft.participants) == 2 and len(draft.members) == 2
@@ -58,8 +64,10 @@ def test_scores_roll_up_to_objectives_and_the_cycle(draft, demo_ws, current):
 def test_final_value_recomputes_the_score(draft, demo_ws, current):
     row = scores_by_title(draft)["Cut monthly complaints to 10"]
     reviews.edit_score(demo_ws, row.id, final_value=22)
-    assert scores_by_title(reviews.review_data(demo_ws, current.id, TODAY))[
-        "Cut monthly complaints to 10"].computed_score == 0.5
+    assert (
+        scores_by_title(reviews.review_data(demo_ws, current.id, TODAY))["Cut monthly complaints to 10"].computed_score
+        == 0.5
+    )
 
 
 def test_given_scores_are_tenths_between_0_and_1(draft, demo_ws):
@@ -74,8 +82,10 @@ def test_lessons_are_written_reordered_and_carried_on_completion(draft, demo_ws,
     second = reviews.add_lesson(demo_ws, draft.id, "Hire before the peak season")
     reviews.move_lesson(demo_ws, second, 0)
     data = reviews.review_data(demo_ws, current.id, TODAY)
-    assert [lesson.text for lesson in data.lessons] == ["Hire before the peak season",
-                                                        "Check in on Mondays, not Fridays"]
+    assert [lesson.text for lesson in data.lessons] == [
+        "Hire before the peak season",
+        "Check in on Mondays, not Fridays",
+    ]
     with pytest.raises(errors.InvalidInput):
         reviews.add_lesson(demo_ws, draft.id, "   ")
     nxt = planning.add_cycle(demo_ws, name="Q1 2027", start=date(2026, 12, 28), end=date(2027, 3, 28))

@@ -316,12 +316,16 @@ def test_a_generation_1_file_with_data_is_migrated_without_losing_anything(tmp_p
     con = sqlite3.connect(path, isolation_level=None)
     con.execute("PRAGMA foreign_keys = OFF")
     assert upgrade_connection(con, 0, target="0001") == 1
-    con.execute("INSERT INTO cycles (id, uid, created_at, updated_at, revision, name, start_date, end_date, "
-                "cadence, status, position) VALUES (1, 'c1', '2026-01-01 00:00:00', '2026-01-01 00:00:00', 1, "
-                "'Q1', '2026-01-01', '2026-03-31', 'weekly', 'closed', 0)")
-    con.execute("INSERT INTO reviews (id, uid, created_at, updated_at, revision, cycle_id, status, went_well, "
-                "went_wrong, resume_page) VALUES (1, 'r1', '2026-01-01 00:00:00', '2026-01-01 00:00:00', 1, 1, "
-                "'draft', 'Pairing worked', '', 2)")
+    con.execute(
+        "INSERT INTO cycles (id, uid, created_at, updated_at, revision, name, start_date, end_date, "
+        "cadence, status, position) VALUES (1, 'c1', '2026-01-01 00:00:00', '2026-01-01 00:00:00', 1, "
+        "'Q1', '2026-01-01', '2026-03-31', 'weekly', 'closed', 0)"
+    )
+    con.execute(
+        "INSERT INTO reviews (id, uid, created_at, updated_at, revision, cycle_id, status, went_well, "
+        "went_wrong, resume_page) VALUES (1, 'r1', '2026-01-01 00:00:00', '2026-01-01 00:00:00', 1, 1, "
+        "'draft', 'Pairing worked', '', 2)"
+    )
     con.close()
     with Workspace.open(path) as ws:
         with ws.read() as session:

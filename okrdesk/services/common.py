@@ -74,8 +74,9 @@ def remove_rows(ws: Workspace, table: str, ids: Sequence[int]) -> Removed:
     return gone
 
 
-def edit_row(ws: Workspace, model: type, row_id: int, changes: dict[str, Any], *, what: str,
-             expected_revision: int | None = None) -> Edit:
+def edit_row(
+    ws: Workspace, model: type, row_id: int, changes: dict[str, Any], *, what: str, expected_revision: int | None = None
+) -> Edit:
     """Apply checked *changes* to one row in one transaction; returns the Edit for undo."""
     with ws.write() as session:
         row = get_row(session, model, row_id, what)

@@ -339,8 +339,13 @@ def _review_previous(ws: Workspace, previous_id: int, current_id: int, today: da
     from okrdesk.services import reviews
 
     data = reviews.open_review(ws, previous_id, today)
-    reviews.edit_review(ws, data.id, went_well=translate(REVIEW["went_well"]),
-                        went_wrong=translate(REVIEW["went_wrong"]), next_cycle_id=current_id)
+    reviews.edit_review(
+        ws,
+        data.id,
+        went_well=translate(REVIEW["went_well"]),
+        went_wrong=translate(REVIEW["went_wrong"]),
+        next_cycle_id=current_id,
+    )
     first = data.objectives[0].scores[0]
     reviews.edit_score(ws, first.id, given_score=0.4, comment=translate(REVIEW["comment"]))
     for member, note in zip(data.members, REVIEW["notes"], strict=False):

@@ -78,10 +78,14 @@ def _ensure_lines(session: Session, review: Review, today: date) -> None:
     for kr in key_result_infos(session, Objective.cycle_id == review.cycle_id, today):
         if kr.id not in scored:
             final = kr.current if kr.current is not None else None
-            session.add(KRScore(review_id=review.id, key_result_id=kr.id, final_value=final,
-                                computed_score=_computed(kr, final)))
-    reflected = set(session.scalars(
-        select(ObjectiveReflection.objective_id).where(ObjectiveReflection.review_id == review.id)))
+            session.add(
+                KRScore(
+                    review_id=review.id, key_result_id=kr.id, final_value=final, computed_score=_computed(kr, final)
+                )
+            )
+    reflected = set(
+        session.scalars(select(ObjectiveReflection.objective_id).where(ObjectiveReflection.review_id == review.id))
+    )
     for objective_id in session.scalars(select(Objective.id).where(Objective.cycle_id == review.cycle_id)):
         if objective_id not in reflected:
             session.add(ObjectiveReflection(review_id=review.id, objective_id=objective_id))
@@ -111,51 +115,86 @@ def review_data(ws: Workspace, cycle_id: int, today: date) -> ReviewData:
         cycle = get_row(session, Cycle, cycle_id, QT_TRANSLATE_NOOP("okrdesk.errors", "cycle"))
         review = cycle.review
         if review is None:
-            raise InvalidInput(QT_TRANSLATE_NOOP("okrdesk.errors", "The cycle “{name}” has no review yet."),
-                               name=cycle.name)
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("okrdesk.errors", "The cycle “{name}” has no review yet."), name=cycle.name
+            )
         overview = _overview_in(session, cycle, today)
         scores = {s.key_result_id: s for s in session.scalars(select(KRScore).where(KRScore.review_id == review.id))}
-        reflections = {r.objective_id: r for r in session.scalars(
-            select(ObjectiveReflection).where(ObjectiveReflection.review_id == review.id))}
+        reflections = {
+            r.objective_id: r
+            for r in session.scalars(select(ObjectiveReflection).where(ObjectiveReflection.review_id == review.id))
+        }
         objectives = []
         for ov in overview.objectives:
             rows = tuple(_score_row(scores[k.id], k) for k in ov.key_results if k.id in scores)
             reflection = reflections.get(ov.objective.id)
-            objectives.append(ObjectiveScore(
-                objective=ov.objective, scores=rows,
-                score=maths.roll_up_score((r.score, r.key_result.weight) for r in rows),
-                reflection_id=reflection.id if reflection else None,
-                went_well=reflection.went_well if reflection else "",
-                went_wrong=reflection.went_wrong if reflection else ""))
-        participants = tuple(session.scalars(
-            select(Participant.person_id).where(Participant.review_id == review.id)))
+            objectives.append(
+                ObjectiveScore(
+                    objective=ov.objective,
+                    scores=rows,
+                    score=maths.roll_up_score((r.score, r.key_result.weight) for r in rows),
+                    reflection_id=reflection.id if reflection else None,
+                    went_well=reflection.went_well if reflection else "",
+                    went_wrong=reflection.went_wrong if reflection else "",
+                )
+            )
+        participants = tuple(session.scalars(select(Participant.person_id).where(Participant.review_id == review.id)))
         members = tuple(
             MemberNoteInfo(id=n.id, revision=n.revision, person=person_info(p), notes=n.notes, rating=n.rating)
             for n, p in session.execute(
-                select(MemberNote, Person).join(Person, MemberNote.person_id == Person.id)
-                .where(MemberNote.review_id == review.id).order_by(Person.position, Person.name)))
+                select(MemberNote, Person)
+                .join(Person, MemberNote.person_id == Person.id)
+                .where(MemberNote.review_id == review.id)
+                .order_by(Person.position, Person.name)
+            )
+        )
         lessons = tuple(_lesson_infos(session, Lesson.review_id == review.id))
         inherited = tuple(_lesson_infos(session, Lesson.carried_to_id == cycle_id))
         next_cycle = cycle_info(review.next_cycle, today) if review.next_cycle else None
         carried = ()
         if review.next_cycle_id is not None:
-            carried = tuple(key_result_infos(session, (Objective.cycle_id == review.next_cycle_id)
-                                             & KeyResult.carried_from_id.in_(list(scores)), today))
+            carried = tuple(
+                key_result_infos(
+                    session,
+                    (Objective.cycle_id == review.next_cycle_id) & KeyResult.carried_from_id.in_(list(scores)),
+                    today,
+                )
+            )
         team = session.get(Setting, "team")
         return ReviewData(
-            id=review.id, revision=review.revision, status=review.status, cycle=overview.cycle,
-            team=team.value if team else "", objectives=tuple(objectives),
+            id=review.id,
+            revision=review.revision,
+            status=review.status,
+            cycle=overview.cycle,
+            team=team.value if team else "",
+            objectives=tuple(objectives),
             cycle_score=maths.roll_up_score((o.score, 1.0) for o in objectives),
-            went_well=review.went_well, went_wrong=review.went_wrong, participants=participants,
-            members=members, lessons=lessons, inherited_lessons=inherited, next_cycle=next_cycle,
-            resume_page=review.resume_page, completed_at=review.completed_at, carried=carried)
+            went_well=review.went_well,
+            went_wrong=review.went_wrong,
+            participants=participants,
+            members=members,
+            lessons=lessons,
+            inherited_lessons=inherited,
+            next_cycle=next_cycle,
+            resume_page=review.resume_page,
+            completed_at=review.completed_at,
+            carried=carried,
+        )
 
 
 def _score_row(score: KRScore, kr: KeyResultInfo) -> ScoreRow:
     progress = maths.key_result_progress(kr.kind, kr.start, kr.target, score.final_value, kr.comparison)
-    return ScoreRow(id=score.id, revision=score.revision, key_result=kr, final_value=score.final_value,
-                    final_progress=progress, computed_score=score.computed_score, given_score=score.given_score,
-                    comment=score.comment, carry_forward=score.carry_forward)
+    return ScoreRow(
+        id=score.id,
+        revision=score.revision,
+        key_result=kr,
+        final_value=score.final_value,
+        final_progress=progress,
+        computed_score=score.computed_score,
+        given_score=score.given_score,
+        comment=score.comment,
+        carry_forward=score.carry_forward,
+    )
 
 
 def _lesson_infos(session: Session, where: Any) -> list[LessonInfo]:
@@ -169,11 +208,22 @@ def _lesson_infos(session: Session, where: Any) -> list[LessonInfo]:
             shaped = session.scalar(select(KeyResult.title).where(KeyResult.id == lesson.key_result_id)) or ""
         elif lesson.objective_id is not None:
             shaped = session.scalar(select(Objective.title).where(Objective.id == lesson.objective_id)) or ""
-        result.append(LessonInfo(
-            id=lesson.id, uid=lesson.uid, revision=lesson.revision, text=lesson.text, review_id=lesson.review_id,
-            source_cycle=source, carried_to_id=lesson.carried_to_id, acted_on=lesson.acted_on,
-            objective_id=lesson.objective_id, key_result_id=lesson.key_result_id, shaped=shaped,
-            position=lesson.position))
+        result.append(
+            LessonInfo(
+                id=lesson.id,
+                uid=lesson.uid,
+                revision=lesson.revision,
+                text=lesson.text,
+                review_id=lesson.review_id,
+                source_cycle=source,
+                carried_to_id=lesson.carried_to_id,
+                acted_on=lesson.acted_on,
+                objective_id=lesson.objective_id,
+                key_result_id=lesson.key_result_id,
+                shaped=shaped,
+                position=lesson.position,
+            )
+        )
     return result
 
 
@@ -219,15 +269,18 @@ def member_note_changes(changes: dict[str, Any]) -> dict[str, Any]:
     if out.get("rating") is not None:
         rating = out["rating"]
         if not isinstance(rating, int) or not 1 <= rating <= 5:
-            raise InvalidInput(QT_TRANSLATE_NOOP("okrdesk.errors", "A rating is 1 to 5 stars, not {value}."),
-                               value=rating)
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("okrdesk.errors", "A rating is 1 to 5 stars, not {value}."), value=rating
+            )
     return out
 
 
 def text_changes(changes: dict[str, Any]) -> dict[str, Any]:
     """Check reflection texts (what went well, what went wrong)."""
-    return {name: valid.text(value, QT_TRANSLATE_NOOP("okrdesk.errors", "reflection"), MAX_NOTES)
-            for name, value in changes.items()}
+    return {
+        name: valid.text(value, QT_TRANSLATE_NOOP("okrdesk.errors", "reflection"), MAX_NOTES)
+        for name, value in changes.items()
+    }
 
 
 def lesson_changes(ws: Workspace, changes: dict[str, Any]) -> dict[str, Any]:
@@ -254,45 +307,79 @@ def _lesson_text(text: object) -> str:
 
 def edit_score(ws: Workspace, score_id: int, *, expected_revision: int | None = None, **changes: Any) -> Edit:
     """Change a key result's final value, given score, comment or carry-forward tick."""
-    return edit_row(ws, KRScore, score_id, score_changes(ws, score_id, changes),
-                    what=QT_TRANSLATE_NOOP("okrdesk.errors", "score"), expected_revision=expected_revision)
+    return edit_row(
+        ws,
+        KRScore,
+        score_id,
+        score_changes(ws, score_id, changes),
+        what=QT_TRANSLATE_NOOP("okrdesk.errors", "score"),
+        expected_revision=expected_revision,
+    )
 
 
 def edit_member_note(ws: Workspace, note_id: int, *, expected_revision: int | None = None, **changes: Any) -> Edit:
     """Change the note or rating on a member's contribution."""
-    return edit_row(ws, MemberNote, note_id, member_note_changes(changes),
-                    what=QT_TRANSLATE_NOOP("okrdesk.errors", "note"), expected_revision=expected_revision)
+    return edit_row(
+        ws,
+        MemberNote,
+        note_id,
+        member_note_changes(changes),
+        what=QT_TRANSLATE_NOOP("okrdesk.errors", "note"),
+        expected_revision=expected_revision,
+    )
 
 
-def edit_reflection(ws: Workspace, reflection_id: int, *, expected_revision: int | None = None,
-                    **changes: Any) -> Edit:
+def edit_reflection(ws: Workspace, reflection_id: int, *, expected_revision: int | None = None, **changes: Any) -> Edit:
     """Change what went well or wrong for one objective."""
-    return edit_row(ws, ObjectiveReflection, reflection_id, text_changes(changes),
-                    what=QT_TRANSLATE_NOOP("okrdesk.errors", "reflection"), expected_revision=expected_revision)
+    return edit_row(
+        ws,
+        ObjectiveReflection,
+        reflection_id,
+        text_changes(changes),
+        what=QT_TRANSLATE_NOOP("okrdesk.errors", "reflection"),
+        expected_revision=expected_revision,
+    )
 
 
 def edit_review(ws: Workspace, review_id: int, *, expected_revision: int | None = None, **changes: Any) -> Edit:
     """Change the cycle's reflection, the next cycle or the page to resume on."""
-    unknown = set(changes) - {"went_well", "went_wrong", "next_cycle_id", "resume_page"}
+    unknown = set(changes) - {"went_well", "went_wrong", "next_cycle_id", "resume_page", "status"}
     if unknown:
         raise TypeError(f"cannot change {', '.join(sorted(unknown))}")
     checked = text_changes({k: v for k, v in changes.items() if k in ("went_well", "went_wrong")})
     checked.update({k: v for k, v in changes.items() if k in ("next_cycle_id", "resume_page")})
+    if "status" in changes:
+        if changes["status"] not in ("draft", "completed"):
+            raise InvalidInput(QT_TRANSLATE_NOOP("okrdesk.errors", "A review is a draft or completed."))
+        checked["status"] = changes["status"]
     if checked.get("next_cycle_id") is not None:
         with ws.read() as session:
             cycle = get_row(session, Cycle, checked["next_cycle_id"], QT_TRANSLATE_NOOP("okrdesk.errors", "cycle"))
             if cycle.status == "closed":
-                raise InvalidInput(QT_TRANSLATE_NOOP(
-                    "okrdesk.errors", "“{name}” is closed; choose an open cycle to carry work into."),
-                    name=cycle.name)
-    return edit_row(ws, Review, review_id, checked, what=QT_TRANSLATE_NOOP("okrdesk.errors", "review"),
-                    expected_revision=expected_revision)
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("okrdesk.errors", "“{name}” is closed; choose an open cycle to carry work into."),
+                    name=cycle.name,
+                )
+    return edit_row(
+        ws,
+        Review,
+        review_id,
+        checked,
+        what=QT_TRANSLATE_NOOP("okrdesk.errors", "review"),
+        expected_revision=expected_revision,
+    )
 
 
 def edit_lesson(ws: Workspace, lesson_id: int, *, expected_revision: int | None = None, **changes: Any) -> Edit:
     """Change a lesson's text, whether it was acted on, and what it shaped."""
-    return edit_row(ws, Lesson, lesson_id, lesson_changes(ws, changes),
-                    what=QT_TRANSLATE_NOOP("okrdesk.errors", "lesson"), expected_revision=expected_revision)
+    return edit_row(
+        ws,
+        Lesson,
+        lesson_id,
+        lesson_changes(ws, changes),
+        what=QT_TRANSLATE_NOOP("okrdesk.errors", "lesson"),
+        expected_revision=expected_revision,
+    )
 
 
 def add_lesson(ws: Workspace, review_id: int, text: str) -> int:
@@ -301,8 +388,12 @@ def add_lesson(ws: Workspace, review_id: int, text: str) -> int:
     with ws.write() as session:
         review = get_row(session, Review, review_id, QT_TRANSLATE_NOOP("okrdesk.errors", "review"))
         position = session.scalar(select(func.max(Lesson.position)).where(Lesson.review_id == review_id))
-        lesson = Lesson(text=cleaned, review_id=review_id, carried_to_id=review.next_cycle_id,
-                        position=0 if position is None else position + 1)
+        lesson = Lesson(
+            text=cleaned,
+            review_id=review_id,
+            carried_to_id=review.next_cycle_id,
+            position=0 if position is None else position + 1,
+        )
         session.add(lesson)
         session.flush()
         return lesson.id
@@ -312,8 +403,11 @@ def move_lesson(ws: Workspace, lesson_id: int, index: int) -> list[Placement]:
     """Put a lesson at *index* in its review's list; returns the old order."""
     with ws.write() as session:
         lesson = get_row(session, Lesson, lesson_id, QT_TRANSLATE_NOOP("okrdesk.errors", "lesson"))
-        siblings = list(session.scalars(select(Lesson).where(Lesson.review_id == lesson.review_id)
-                                        .order_by(Lesson.position, Lesson.id)))
+        siblings = list(
+            session.scalars(
+                select(Lesson).where(Lesson.review_id == lesson.review_id).order_by(Lesson.position, Lesson.id)
+            )
+        )
         old = [Placement(s.id, s.review_id, s.position) for s in siblings]
         _reorder(siblings, [lesson], index)
         return old
@@ -339,8 +433,9 @@ def set_participants(ws: Workspace, review_id: int, person_ids: Sequence[int]) -
         for person_id in wanted - set(old):
             get_row(session, Person, person_id, QT_TRANSLATE_NOOP("okrdesk.errors", "person"))
             session.add(Participant(review_id=review_id, person_id=person_id))
-            exists = session.scalar(select(MemberNote.id).where(MemberNote.review_id == review_id,
-                                                                MemberNote.person_id == person_id))
+            exists = session.scalar(
+                select(MemberNote.id).where(MemberNote.review_id == review_id, MemberNote.person_id == person_id)
+            )
             if exists is None:
                 session.add(MemberNote(review_id=review_id, person_id=person_id))
         return old
@@ -365,21 +460,31 @@ def complete_review(ws: Workspace, review_id: int) -> Completion:
     next cycle, close the cycle and mark the review completed."""
     with ws.write() as session:
         review = get_row(session, Review, review_id, QT_TRANSLATE_NOOP("okrdesk.errors", "review"))
-        ticked = list(session.scalars(select(KRScore.key_result_id).where(
-            KRScore.review_id == review_id, KRScore.carry_forward.is_(True))))
+        ticked = list(
+            session.scalars(
+                select(KRScore.key_result_id).where(KRScore.review_id == review_id, KRScore.carry_forward.is_(True))
+            )
+        )
         next_cycle = review.next_cycle
         if ticked and next_cycle is None:
-            raise InvalidInput(QT_TRANSLATE_NOOP(
-                "okrdesk.errors", "Choose the next cycle before carrying key results forward."))
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("okrdesk.errors", "Choose the next cycle before carrying key results forward.")
+            )
         created, made_objectives = [], []
         lessons: list[tuple[int, int | None]] = []
         if next_cycle is not None:
             if next_cycle.status == "closed":
-                raise InvalidInput(QT_TRANSLATE_NOOP(
-                    "okrdesk.errors", "“{name}” is closed; choose an open cycle to carry work into."),
-                    name=next_cycle.name)
-            already = set(session.scalars(select(KeyResult.carried_from_id).join(
-                Objective, KeyResult.objective_id == Objective.id).where(Objective.cycle_id == next_cycle.id)))
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("okrdesk.errors", "“{name}” is closed; choose an open cycle to carry work into."),
+                    name=next_cycle.name,
+                )
+            already = set(
+                session.scalars(
+                    select(KeyResult.carried_from_id)
+                    .join(Objective, KeyResult.objective_id == Objective.id)
+                    .where(Objective.cycle_id == next_cycle.id)
+                )
+            )
             from okrdesk.services.planning import objective_for_title
 
             for kr_id in ticked:
@@ -393,8 +498,7 @@ def complete_review(ws: Workspace, review_id: int) -> Completion:
             for lesson in session.scalars(select(Lesson).where(Lesson.review_id == review_id)):
                 lessons.append((lesson.id, lesson.carried_to_id))
                 lesson.carried_to_id = next_cycle.id
-        completion = Completion(review_id, review.cycle.status, tuple(created), tuple(made_objectives),
-                                tuple(lessons))
+        completion = Completion(review_id, review.cycle.status, tuple(created), tuple(made_objectives), tuple(lessons))
         review.cycle.status = "closed"
         review.status = "completed"
         review.completed_at = utcnow()

@@ -429,8 +429,10 @@ class CompleteReview(ServiceCommand):
     """Finish a review: carry work and lessons forward, close the cycle."""
 
     def __init__(self, document: Document, review_id: int, cycle_name: str) -> None:
-        super().__init__(document, QCoreApplication.translate(
-            "okrdesk.commands", "Complete the review of “{name}”").format(name=cycle_name))
+        super().__init__(
+            document,
+            QCoreApplication.translate("okrdesk.commands", "Complete the review of “{name}”").format(name=cycle_name),
+        )
         self.review_id = review_id
         self.completion: reviews.Completion | None = None
 

@@ -34,17 +34,37 @@ class Changes:
     reviews: frozenset[int] = field(default_factory=frozenset)
 
     @classmethod
-    def of(cls, *, cycles: Iterable[int | None] = (), objectives: Iterable[int] = (),
-           key_results: Iterable[int] = (), cycle_list: bool = False, people: bool = False,
-           everything: bool = False, reviews: Iterable[int] = ()) -> Changes:
-        return cls(frozenset(cycles), frozenset(objectives), frozenset(key_results), cycle_list, people,
-                   everything, frozenset(reviews))
+    def of(
+        cls,
+        *,
+        cycles: Iterable[int | None] = (),
+        objectives: Iterable[int] = (),
+        key_results: Iterable[int] = (),
+        cycle_list: bool = False,
+        people: bool = False,
+        everything: bool = False,
+        reviews: Iterable[int] = (),
+    ) -> Changes:
+        return cls(
+            frozenset(cycles),
+            frozenset(objectives),
+            frozenset(key_results),
+            cycle_list,
+            people,
+            everything,
+            frozenset(reviews),
+        )
 
     def __or__(self, other: Changes) -> Changes:
-        return Changes(self.cycles | other.cycles, self.objectives | other.objectives,
-                       self.key_results | other.key_results, self.cycle_list or other.cycle_list,
-                       self.people or other.people, self.everything or other.everything,
-                       self.reviews | other.reviews)
+        return Changes(
+            self.cycles | other.cycles,
+            self.objectives | other.objectives,
+            self.key_results | other.key_results,
+            self.cycle_list or other.cycle_list,
+            self.people or other.people,
+            self.everything or other.everything,
+            self.reviews | other.reviews,
+        )
 
 
 class ServiceCommand(QUndoCommand):

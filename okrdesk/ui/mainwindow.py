@@ -28,16 +28,17 @@ from PySide6.QtWidgets import (
 from okrdesk import __version__
 from okrdesk.models.errors import OkrdeskError
 from okrdesk.models.workspace import SUFFIX, Workspace
-from okrdesk.services import lookup, overview, planning
+from okrdesk.services import lookup, overview, planning, reviews
 from okrdesk.ui import commands
 from okrdesk.ui.board import BoardView
 from okrdesk.ui.delegates import NumberDelegate, PeopleDelegate, ProgressDelegate
 from okrdesk.ui.dialogs import CheckInDialog, CycleDialog, NewKeyResultDialog, TeamDialog, propose_next_cycle
 from okrdesk.ui.document import Changes, Document
 from okrdesk.ui.editors import DetailPanel
-from okrdesk.ui.panels import CheckInsPanel, DuePanel
+from okrdesk.ui.panels import CheckInsPanel, DuePanel, LessonsPanel
 from okrdesk.ui.plots import TrendPlot
 from okrdesk.ui.qtmodels.outline import CYCLE, KEY_RESULT, OBJECTIVE, Column, OutlineModel, Role
+from okrdesk.ui.review_wizard import ExportDialog, ReviewWizard
 from okrdesk.ui.settings import Settings
 from okrdesk.ui.text import error_text, format_date, message_box
 
@@ -110,8 +111,11 @@ class MainWindow(QMainWindow):
         self.check_ins = CheckInsPanel(self)
         self.due = DuePanel(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.check_ins.dock)
+        self.lessons = LessonsPanel(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.due.dock)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.lessons.dock)
         self.tabifyDockWidget(self.check_ins.dock, self.due.dock)
+        self.tabifyDockWidget(self.due.dock, self.lessons.dock)
         self.check_ins.dock.raise_()
         self.location = QLabel(self)
         self.location.setTextFormat(Qt.TextFormat.PlainText)
@@ -208,6 +212,15 @@ class MainWindow(QMainWindow):
         self.expand_action = self._action(self.tr("&Expand all"), self.outline.expandAll, key("Ctrl+Shift+E"))
         self.collapse_action = self._action(self.tr("Co&llapse all"), self.outline.collapseAll)
         self.about_action = self._action(self.tr("&About okrdesk"), self.about)
+        self.review_action = self._action(
+            self.tr("&Review this cycle…"),
+            self.review_cycle,
+            key("Ctrl+R"),
+            self.tr("Score, reflect, write lessons and close the cycle"),
+        )
+        self.export_action = self._action(
+            self.tr("&Export the review as PDF…"), self.export_selected_review, key("Ctrl+E")
+        )
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -228,6 +241,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.team_action)
         self.cycle_menu = bar.addMenu(self.tr("&Cycle"))
         self.cycle_menu.addActions([self.add_cycle_action, self.current_cycle_action])
+        self.cycle_menu.addSeparator()
+        self.cycle_menu.addActions([self.review_action, self.export_action])
         kr_menu = bar.addMenu(self.tr("&Key result"))
         kr_menu.addActions([self.check_in_action, self.due_action])
         kr_menu.addSeparator()
@@ -239,6 +254,7 @@ class MainWindow(QMainWindow):
                 self.board_action,
                 self.check_ins.dock.toggleViewAction(),
                 self.due.dock.toggleViewAction(),
+                self.lessons.dock.toggleViewAction(),
             ]
         )
         view_menu.addSeparator()
@@ -324,6 +340,7 @@ class MainWindow(QMainWindow):
         self.check_ins.set_document(document)
         self.due.set_document(document)
         self.board.set_document(document)
+        self.lessons.set_document(document)
         document.changed.connect(self._document_changed)
         document.failed.connect(self.report)
         document.undo_stack.indexChanged.connect(self._update_actions)
@@ -454,6 +471,7 @@ class MainWindow(QMainWindow):
         kind, info, item_id = self.current_node()
         if self.document is None:
             return
+        self.lessons.show_cycle(self.selected_cycle())
         try:
             self.panel.show_item(kind, info, item_id)
             today = self.document.today()
@@ -533,6 +551,110 @@ class MainWindow(QMainWindow):
             self.report(exc)
             return False
         return True
+
+    def selected_cycle(self) -> int | None:
+        """The cycle of what is selected (a cycle, or the cycle of an objective or key result)."""
+        kind, info, item_id = self.current_node()
+        if kind == CYCLE:
+            return item_id
+        if kind in (OBJECTIVE, KEY_RESULT):
+            return info.cycle_id
+        return None
+
+    def review_cycle(self, cycle_id: int | None = None) -> ReviewWizard | None:
+        """Open the review wizard on the selected cycle (asking, for a completed review, view or amend)."""
+        if self.document is None:
+            return None
+        cycle_id = cycle_id if cycle_id is not None else self.selected_cycle()
+        if cycle_id is None:
+            current = lookup.current_cycle(self.document.workspace, self.document.today())
+            cycle_id = current.id if current else None
+        if cycle_id is None:
+            self.report_text(self.tr("Select a cycle to review."), box=True)
+            return None
+        read_only = self.document.read_only
+        review_id = reviews.review_id_of(self.document.workspace, cycle_id)
+        if review_id is not None and not read_only:
+            data = reviews.review_data(self.document.workspace, cycle_id, self.document.today())
+            if data.status == "completed":
+                mode = self.ask_review_mode(data.cycle.name)
+                if mode is None:
+                    return None
+                if mode == "amend" and not self.execute(
+                    commands.EditFields(
+                        self.document,
+                        "reviews",
+                        review_id,
+                        {"status": "draft"},
+                        Changes.of(reviews=[review_id]),
+                        self.tr("Amend the review"),
+                    )
+                ):
+                    return None
+                read_only = mode == "view"
+        try:
+            wizard = ReviewWizard(self.document, cycle_id, self, read_only=read_only, export=self.export_review)
+        except OkrdeskError as exc:
+            self.report(exc)
+            return None
+        self.open_wizard(wizard)
+        return wizard
+
+    def open_wizard(self, wizard: ReviewWizard) -> None:
+        """Show the wizard modally (tests replace this)."""
+        wizard.exec()
+
+    def ask_review_mode(self, cycle_name: str) -> str | None:
+        """ "view" or "amend" a completed review (tests replace this)."""
+        box = message_box(
+            self,
+            QMessageBox.Icon.Question,
+            self.tr("Review"),
+            self.tr("The review of “{name}” is completed. Look at it, or amend it?").format(name=cycle_name),
+        )
+        view = box.addButton(self.tr("&Look at it"), QMessageBox.ButtonRole.AcceptRole)
+        amend = box.addButton(self.tr("&Amend it"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return {view: "view", amend: "amend"}.get(box.clickedButton())
+
+    def export_selected_review(self) -> None:
+        cycle_id = self.selected_cycle()
+        if cycle_id is None:
+            self.report_text(self.tr("Select a cycle whose review to export."), box=True)
+            return
+        self.export_review(self, cycle_id)
+
+    def export_review(self, parent: QWidget, cycle_id: int) -> Path | None:
+        """Ask where and how, then write the review PDF."""
+        cycles = overview.list_cycles(self.document.workspace, self.document.today(), with_progress=False)
+        name = next((c.name for c in cycles if c.id == cycle_id), "review")
+        folder = self.document.workspace.path.parent
+        dialog = ExportDialog(folder / f"{name} review.pdf".replace("/", "-"), parent)
+        if not dialog.exec():
+            return None
+        return self.write_review_pdf(
+            cycle_id, dialog.path, include_people=dialog.people.isChecked(), page_size=dialog.page_size.currentData()
+        )
+
+    def write_review_pdf(self, cycle_id: int, path: Path, *, include_people: bool, page_size: str) -> Path | None:
+        """Write a cycle's review to *path*; a problem is explained, not raised."""
+        from okrdesk.services.reports import review_report
+        from okrdesk.ui.report import render_review_pdf
+
+        try:
+            report = review_report(
+                self.document.workspace, cycle_id, self.document.today(), include_people=include_people
+            )
+            render_review_pdf(report, path, page_size)
+        except OkrdeskError as exc:
+            self.report(exc)
+            return None
+        except OSError as exc:
+            self.report_text(self.tr("The PDF could not be written: {reason}").format(reason=str(exc)), box=True)
+            return None
+        self.statusBar().showMessage(self.tr("Wrote {path}.").format(path=str(path)), 10000)
+        return path
 
     def _target_cycle(self) -> int | None:
         if self.board_active() and self.board.active is not None:

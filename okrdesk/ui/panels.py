@@ -193,3 +193,101 @@ class DuePanel(QWidget):
         if self.window_.check_in(kr_id) and self.model.rowCount():
             self.view.selectRow(min(row, self.model.rowCount() - 1))
             self.view.setFocus()
+
+
+class LessonsPanel(QWidget):
+    """The lessons carried into the selected cycle: tick the ones acted on, link what they shaped."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        from okrdesk.ui.qtmodels.review import LessonModel
+
+        self.window_ = window
+        self.document: Document | None = None
+        self.cycle_id: int | None = None
+        self.model: LessonModel | None = None
+        self._model_class = LessonModel
+        self.dock = QDockWidget(self.tr("Lessons from last cycle"), window)
+        self.dock.setObjectName("lessonsDock")
+        self.heading = plain_label(self.tr("Select a cycle to see the lessons carried into it."), self, wrap=True)
+        self.view = QTableView(self)
+        self.view.setObjectName("lessonsView")
+        self.view.horizontalHeader().hide()
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.shaped = QComboBox(self)
+        self.shaped.setObjectName("lessonShaped")
+        self.shaped.activated.connect(self._link)
+        row = QHBoxLayout()
+        row.addWidget(plain_label(self.tr("It shaped:"), self))
+        row.addWidget(self.shaped, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(row)
+        self.dock.setWidget(self)
+
+    def set_document(self, document: Document) -> None:
+        self.document = document
+        self.model = self._model_class(document, (), review_id=None, checkable=True, parent=self)
+        self.view.setModel(self.model)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._fill_links())
+        document.changed.connect(lambda _changes: self.show_cycle(self.cycle_id, force=True))
+        self.show_cycle(None)
+
+    def show_cycle(self, cycle_id: int | None, *, force: bool = False) -> None:
+        """Show the lessons carried into *cycle_id* (None: none)."""
+        if self.model is None or (cycle_id == self.cycle_id and not force):
+            return
+        self.cycle_id = cycle_id
+        self.model.reload_carried(cycle_id)
+        count = self.model.rowCount()
+        if cycle_id is None:
+            self.heading.setText(self.tr("Select a cycle to see the lessons carried into it."))
+        elif count:
+            self.heading.setText(
+                self.tr("{count} lessons were carried into this cycle. Tick the ones the team acted on.").format(
+                    count=count
+                )
+            )
+        else:
+            self.heading.setText(self.tr("No lessons were carried into this cycle."))
+        self._fill_links()
+
+    def _fill_links(self) -> None:
+        self.shaped.blockSignals(True)
+        self.shaped.clear()
+        index = self.view.currentIndex()
+        lesson = self.model.lesson(index.row()) if self.model and index.isValid() else None
+        self.shaped.setEnabled(lesson is not None and not self.document.read_only)
+        self.shaped.addItem(self.tr("(nothing yet)"), None)
+        if lesson is not None and self.cycle_id is not None:
+            data = overview.cycle_overview(self.document.workspace, self.cycle_id, self.document.today())
+            for ov in data.objectives:
+                self.shaped.addItem(ov.objective.title, ("objective", ov.objective.id))
+                for kr in ov.key_results:
+                    self.shaped.addItem("    " + kr.title, ("key_result", kr.id))
+            current = (
+                ("key_result", lesson.key_result_id)
+                if lesson.key_result_id
+                else ("objective", lesson.objective_id)
+                if lesson.objective_id
+                else None
+            )
+            self.shaped.setCurrentIndex(max(self.shaped.findData(current), 0))
+        self.shaped.blockSignals(False)
+
+    def _link(self) -> None:
+        index = self.view.currentIndex()
+        if self.model is None or not index.isValid():
+            return
+        lesson = self.model.lesson(index.row())
+        choice = self.shaped.currentData()
+        changes = {
+            "objective_id": choice[1] if choice and choice[0] == "objective" else None,
+            "key_result_id": choice[1] if choice and choice[0] == "key_result" else None,
+        }
+        self.model.edit(lesson, changes, self.tr("Link lesson"))
