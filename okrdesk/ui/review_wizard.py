@@ -144,6 +144,9 @@ class OverviewPage(ReviewPage):
             [self.tr("Objective / key result"), self.tr("Start → final → target"), self.tr("Progress")]
         )
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(False)
         self.people = QListWidget(self)
         self.people.setObjectName("participants")
         self.people.setMaximumHeight(110)

@@ -118,6 +118,8 @@ class ScoreModel(QAbstractTableModel):
                 return font
             if role == Qt.ItemDataRole.BackgroundRole and column == ScoreColumn.SCORE:
                 return band_brush(item.score)
+            if role == Qt.ItemDataRole.TextAlignmentRole and column == ScoreColumn.SCORE:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if role == self.SCORE_ROLE:
                 return item.score
             return None
