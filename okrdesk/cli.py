@@ -14,7 +14,7 @@ from okrdesk.models.errors import AmbiguousName, OkrdeskError
 from okrdesk.models.progress import format_number
 
 EXIT_OK, EXIT_UNHEALTHY, EXIT_BAD_INPUT = 0, 1, 2
-SUBCOMMANDS = ("new", "status", "checkin", "check", "report")
+SUBCOMMANDS = ("new", "status", "checkin", "check", "report", "merge")
 
 CONFIDENCE_LABELS = {"on_track": "on track", "at_risk": "at risk", "off_track": "off track"}
 
@@ -64,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--output", required=True, type=Path, help="the PDF to write")
     report.add_argument("--no-people", action="store_true", help="leave out the notes on people")
     report.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
+
+    merge = sub.add_parser("merge", help="bring a copy's changes into FILE (rows matched by UID)")
+    merge.add_argument("file", type=Path)
+    merge.add_argument("other", type=Path, help="the copy that came back")
+    merge.add_argument("--dry-run", action="store_true", help="only list what would change")
     return parser
 
 
@@ -88,7 +93,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run(options.file)
     options = build_parser().parse_args(args)
-    handlers = {"new": cmd_new, "status": cmd_status, "checkin": cmd_checkin, "check": cmd_check, "report": cmd_report}
+    handlers = {
+        "new": cmd_new,
+        "status": cmd_status,
+        "checkin": cmd_checkin,
+        "check": cmd_check,
+        "report": cmd_report,
+        "merge": cmd_merge,
+    }
     try:
         return handlers[options.command](options)
     except (OkrdeskError, CliError) as exc:
@@ -300,4 +312,27 @@ def cmd_report(options: argparse.Namespace) -> int:
 
     render_review_pdf(report, options.output, options.page_size)
     print(f"Wrote the review of “{cycle.name}” to {options.output}.")
+    return EXIT_OK
+
+
+def cmd_merge(options: argparse.Namespace) -> int:
+    from okrdesk.models.workspace import Workspace
+    from okrdesk.services import merge
+
+    with Workspace.open(options.file, read_only=options.dry_run) as ws:
+        plan = merge.plan_merge(ws, options.other)
+        if plan.empty:
+            print(f"Nothing to merge: {options.file} already has everything in {options.other}.")
+            return EXIT_OK
+        for change in plan.changes:
+            fields = f" ({', '.join(change.fields)})" if change.fields else ""
+            print(f"  {change.action:<7} {change.table:<20} {change.label}{fields}")
+        if options.dry_run:
+            print(f"{len(plan.changes)} change(s) would be merged (dry run: nothing written).")
+            return EXIT_OK
+        from okrdesk.models import backups
+
+        saved = backups.snapshot(ws.path, force=True)
+        done = merge.apply_merge(ws, options.other)
+    print(f"Merged {len(done.changes)} change(s) from {options.other}; a backup of the file before is at {saved}.")
     return EXIT_OK

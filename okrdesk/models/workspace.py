@@ -14,12 +14,12 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, String, Text, create_engine, event
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, StaticPool
 
-from okrdesk.models.entities import Base
+from okrdesk.models.entities import Base, new_uid, utcnow
 from okrdesk.models.errors import (
     QT_TRANSLATE_NOOP,
     DamagedWorkspace,
@@ -97,6 +97,8 @@ def _connect(path: Path, mode: str) -> sqlite3.Connection:
     con.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
     con.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     con.execute("PRAGMA trusted_schema = OFF")
+    if hasattr(con, "setconfig"):  # Python 3.12+: no writes to the schema behind SQLite's back
+        con.setconfig(sqlite3.SQLITE_DBCONFIG_DEFENSIVE, True)
     con.execute("PRAGMA foreign_keys = ON")
     if mode != "ro":
         con.execute("PRAGMA synchronous = FULL")
@@ -213,6 +215,17 @@ def inspect_file(path: Path) -> FileFacts:
                     path=shown,
                     detail="; ".join(mismatch[:3]),
                 )
+            too_long = _oversized_text(con)
+            if too_long:
+                raise DamagedWorkspace(
+                    QT_TRANSLATE_NOOP(
+                        "okrdesk.errors",
+                        "{path} holds a text far longer than okrdesk ever writes ({detail}); it was made or "
+                        "changed by another program. Open a backup or an earlier copy instead.",
+                    ),
+                    path=shown,
+                    detail=too_long,
+                )
     except sqlite3.DatabaseError as exc:
         raise DamagedWorkspace(
             QT_TRANSLATE_NOOP(
@@ -226,6 +239,22 @@ def inspect_file(path: Path) -> FileFacts:
 
     reason = _read_only_reason(path, st)
     return FileFacts(path=path, generation=generation, read_only=bool(reason), read_only_reason=reason)
+
+
+# Longest text okrdesk itself ever stores in one field (validation keeps input well under it).
+MAX_TEXT_CHARS = 100_000
+
+
+def _oversized_text(con: sqlite3.Connection) -> str:
+    """'table.column' of a text far longer than okrdesk writes, or ''."""
+    for table in Base.metadata.sorted_tables:
+        for column in table.columns:
+            if not isinstance(column.type, (Text, String)):
+                continue
+            longest = con.execute(f'SELECT max(length("{column.name}")) FROM "{table.name}"').fetchone()[0]
+            if longest is not None and longest > MAX_TEXT_CHARS:
+                return f"{table.name}.{column.name}"
+    return ""
 
 
 def _check_length(path: Path, header: bytes, size: int) -> None:
@@ -327,6 +356,9 @@ class Workspace:
         )
         event.listen(self.engine, "begin", _begin)
         self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._watch: sqlite3.Connection | None = None
+        self._seen_version: int | None = None
+        self.identity = self.file_identity()
         self._write_sessions = sessionmaker(
             self.engine.execution_options(okrdesk_immediate=True), expire_on_commit=False
         )
@@ -382,6 +414,10 @@ class Workspace:
                     conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
                     Base.metadata.create_all(conn)
                     conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_GENERATION}")
+                    conn.exec_driver_sql(
+                        "INSERT INTO settings (key, value, updated_at) VALUES ('workspace_uid', ?, ?)",
+                        (new_uid(), utcnow().isoformat(sep=" ")),
+                    )
             finally:
                 con.close()
             if path.exists():
@@ -406,7 +442,74 @@ class Workspace:
 
     def close(self) -> None:
         """Release the file."""
+        self.reconnect_watch()
         self.engine.dispose()
+
+    # -- noticing other writers ----------------------------------------------------
+
+    def file_identity(self) -> tuple[int, int] | None:
+        """(device, inode) of the file now; None when it cannot be reached."""
+        try:
+            st = self.path.stat()
+        except OSError:
+            return None
+        return (st.st_dev, st.st_ino)
+
+    def data_version(self) -> int | None:
+        """SQLite's data_version seen from a long-lived connection: it moves when others commit.
+
+        None when the file cannot be reached. Cheap enough to poll every second.
+        """
+        try:
+            if self._watch is None:
+                self._watch = _connect(self.path, "ro")
+            return self._watch.execute("PRAGMA data_version").fetchone()[0]
+        except sqlite3.Error:
+            if self._watch is not None:
+                self._watch.close()
+                self._watch = None
+            return None
+
+    def changed_by_others(self) -> bool | None:
+        """Whether someone else committed since the last call (None: the file cannot be reached)."""
+        version = self.data_version()
+        if version is None:
+            return None
+        changed = self._seen_version is not None and version != self._seen_version
+        self._seen_version = version
+        return changed
+
+    def poll(self) -> str:
+        """What happened to the file since the last poll, cheaply.
+
+        "same"; "changed" (someone else committed); "replaced" (a new file is
+        at the path: a sync client or a restored backup; it is checked before
+        use); "missing" (the file or its share cannot be reached).
+        """
+        identity = self.file_identity()
+        if identity is None:
+            self.reconnect_watch()
+            return "missing"
+        if identity != self.identity:
+            self.reconnect_watch()
+            try:
+                inspect_file(self.path)
+            except WorkspaceError:
+                return "missing"
+            self.identity = identity
+            self.data_version()
+            return "replaced"
+        changed = self.changed_by_others()
+        if changed is None:
+            return "missing"
+        return "changed" if changed else "same"
+
+    def reconnect_watch(self) -> None:
+        """Forget the watching connection (the file was replaced: watch the new one)."""
+        if self._watch is not None:
+            self._watch.close()
+            self._watch = None
+        self._seen_version = None
 
     def __enter__(self) -> Workspace:
         return self
@@ -440,6 +543,8 @@ class Workspace:
             _begin_with_retries(session, self.path)
             yield session
             session.commit()
+        if self._watch is not None:  # our own commit is not news for changed_by_others()
+            self._seen_version = self.data_version()
 
     # -- file-level operations ------------------------------------------------
 
