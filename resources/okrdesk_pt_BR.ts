@@ -128,6 +128,25 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Alterado por outra pessoa</translation>
+    </message>
+    <message>
+        <source>{field}: theirs “{theirs}”, yours “{mine}”</source>
+        <translation>{field}: o da outra pessoa “{theirs}”, o seu “{mine}”</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Manter o &amp;meu</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>Ficar com o da &amp;outra pessoa</translation>
+    </message>
+</context>
+<context>
     <name>CycleColumn</name>
     <message>
         <source>Backlog</source>
@@ -528,6 +547,18 @@
         <translation>&amp;Sair</translation>
     </message>
     <message>
+        <source>&amp;Merge a copy…</source>
+        <translation>&amp;Mesclar uma cópia…</translation>
+    </message>
+    <message>
+        <source>Bring the changes of a copy that came back into this workspace</source>
+        <translation>Trazer para este espaço de trabalho as alterações de uma cópia que voltou</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Restaurar de um &amp;backup…</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
@@ -674,6 +705,14 @@
     <message>
         <source>(none yet)</source>
         <translation>(nenhum ainda)</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Open a copy of the latest good backup, from {date}? The damaged file is left as it is.</source>
+        <translation>{problem}
+
+Abrir uma cópia do último backup bom, de {date}? O arquivo danificado fica como está.</translation>
     </message>
     <message>
         <source>{name} ({path}) — okrdesk</source>
@@ -854,6 +893,53 @@ OKRs for team leads: objectives, key results, check-ins and reviews in one file 
         <translation>okrdesk {version}
 
 OKRs para líderes de equipe: objetivos, resultados-chave, check-ins e revisões em um arquivo que é seu.</translation>
+    </message>
+    <message>
+        <source>The workspace file is back; okrdesk is writing to it again.</source>
+        <translation>O arquivo do espaço de trabalho voltou; o okrdesk está gravando nele de novo.</translation>
+    </message>
+    <message>
+        <source>The file cannot be reached: read-only until it is back</source>
+        <translation>O arquivo está inacessível: somente leitura até ele voltar</translation>
+    </message>
+    <message>
+        <source>Merge a copy</source>
+        <translation>Mesclar uma cópia</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: this workspace already has everything in {path}.</source>
+        <translation>Nada para mesclar: este espaço de trabalho já tem tudo o que há em {path}.</translation>
+    </message>
+    <message>
+        <source>Merged {count} changes from {path}.</source>
+        <translation>{count} alterações de {path} mescladas.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {date}.</source>
+        <translation>Backup de {date} restaurado.</translation>
+    </message>
+    <message>
+        <source>There is no backup of this workspace yet.</source>
+        <translation>Ainda não há backup deste espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>No backup could be made: {reason}</source>
+        <translation>Não foi possível fazer um backup: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge a copy</source>
+        <translation>Mesclar uma cópia</translation>
+    </message>
+    <message>
+        <source>{adds} new, {updates} changed and {deletes} deleted rows come from {path}. A backup of this workspace is made first.</source>
+        <translation>{adds} novas, {updates} alteradas e {deletes} excluídas: linhas vindas de {path}. Antes, é feito um backup deste espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Mesclar</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1226,29 @@ OKRs para líderes de equipe: objetivos, resultados-chave, check-ins e revisões
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar de um backup</translation>
+    </message>
+    <message>
+        <source>{cycles} cycles, {krs} key results, {checkins} check-ins</source>
+        <translation>{cycles} ciclos, {krs} resultados-chave, {checkins} check-ins</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>não pode ser lido</translation>
+    </message>
+    <message>
+        <source>The workspace as it is now is backed up first, so a restore can be undone by restoring that backup.</source>
+        <translation>Antes, o espaço de trabalho atual é copiado para um backup, para que a restauração possa ser desfeita restaurando esse backup.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWizard</name>
     <message>
         <source>Review of {name}</source>
@@ -1399,6 +1508,18 @@ Comece com o espaço de trabalho de demonstração (uma equipe de Customer Succe
         <source>Milestone</source>
         <translation>Marco</translation>
     </message>
+    <message>
+        <source>The file was replaced (by a sync or a restore); showing its new content.</source>
+        <translation>O arquivo foi substituído (por uma sincronização ou restauração); mostrando o novo conteúdo.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the workspace; it is up to date.</source>
+        <translation>Outra pessoa alterou o espaço de trabalho; ele está atualizado.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the workspace: {parts}.</source>
+        <translation>Outra pessoa alterou o espaço de trabalho: {parts}.</translation>
+    </message>
 </context>
 <context>
     <name>okrdesk.app</name>
@@ -1421,6 +1542,33 @@ Todas as alterações feitas antes disso estão salvas no arquivo do espaço de 
     <message>
         <source>okrdesk workspaces (*{suffix});;All files (*)</source>
         <translation>Espaços de trabalho do okrdesk (*{suffix});;Todos os arquivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>okrdesk.changes</name>
+    <message>
+        <source>check-in(s)</source>
+        <translation>check-in(s)</translation>
+    </message>
+    <message>
+        <source>key result(s)</source>
+        <translation>resultado(s)-chave</translation>
+    </message>
+    <message>
+        <source>objective(s)</source>
+        <translation>objetivo(s)</translation>
+    </message>
+    <message>
+        <source>cycle(s)</source>
+        <translation>ciclo(s)</translation>
+    </message>
+    <message>
+        <source>person(s)</source>
+        <translation>pessoa(s)</translation>
+    </message>
+    <message>
+        <source>deletion(s)</source>
+        <translation>exclusão(ões)</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1891,14 @@ Todas as alterações feitas antes disso estão salvas no arquivo do espaço de 
         <translation>{path} foi alterado por outro programa e o okrdesk não vai usá-lo ({detail}). Abra um backup ou uma cópia anterior.</translation>
     </message>
     <message>
+        <source>{path} holds a text far longer than okrdesk ever writes ({detail}); it was made or changed by another program. Open a backup or an earlier copy instead.</source>
+        <translation>{path} contém um texto muito mais longo do que o okrdesk grava ({detail}); foi criado ou alterado por outro programa. Abra um backup ou uma cópia anterior.</translation>
+    </message>
+    <message>
+        <source>{path} was being written when a program stopped, and it is read-only, so okrdesk cannot finish the recovery. Make it writable, or open a copy of it.</source>
+        <translation>{path} estava sendo gravado quando um programa parou, e ele é somente leitura, então o okrdesk não consegue concluir a recuperação. Torne-o gravável, ou abra uma cópia dele.</translation>
+    </message>
+    <message>
         <source>{path} is damaged: the file is shorter than it should be (perhaps a copy or download did not finish). Open a backup or an earlier copy instead.</source>
         <translation>{path} está danificado: o arquivo é menor do que deveria (talvez uma cópia ou download não tenha terminado). Abra um backup ou uma cópia anterior.</translation>
     </message>
@@ -2049,6 +2205,22 @@ Todas as alterações feitas antes disso estão salvas no arquivo do espaço de 
     <message>
         <source>The cycle “{name}” has no review yet: review it first (Cycle &gt; Review this cycle…).</source>
         <translation>O ciclo “{name}” ainda não tem revisão: revise-o primeiro (Ciclo &gt; Revisar este ciclo…).</translation>
+    </message>
+    <message>
+        <source>A backup named {path} already exists.</source>
+        <translation>Já existe um backup chamado {path}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {reason}.</source>
+        <translation>Não foi possível restaurar o backup: {reason}.</translation>
+    </message>
+    <message>
+        <source>A workspace cannot be merged with itself.</source>
+        <translation>Um espaço de trabalho não pode ser mesclado consigo mesmo.</translation>
+    </message>
+    <message>
+        <source>{path} is not a copy of this workspace (they share no history), so it cannot be merged. Open it on its own instead.</source>
+        <translation>{path} não é uma cópia deste espaço de trabalho (não têm histórico em comum), então não pode ser mesclado. Abra-o separadamente.</translation>
     </message>
 </context>
 <context>

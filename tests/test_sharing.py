@@ -111,13 +111,21 @@ def test_kill_9_of_writers_never_loses_a_committed_check_in(demo_ws, tmp_path):
         f"    with open({str(log)!r}, 'a') as f: f.write(info.uid + '\\n'); f.flush(); __import__('os').fsync(f.fileno())\n"
         "    i += 1\n"
     )
+
+    def lines() -> int:
+        return len(log.read_text().splitlines()) if log.exists() else 0
+
     for round_ in range(20):
+        before = lines()
         process = subprocess.Popen([sys.executable, "-c", writer, str(round_)])
-        time.sleep(0.35 + (round_ % 5) * 0.05)
+        deadline = time.monotonic() + 10
+        while lines() == before and time.monotonic() < deadline:  # killed while it is writing
+            time.sleep(0.01)
+        time.sleep((round_ % 7) * 0.013)
         os.kill(process.pid, signal.SIGKILL)
         process.wait()
     committed = [line for line in log.read_text().splitlines() if line]
-    assert len(committed) > 20
+    assert len(committed) >= 20
     con = sqlite3.connect(path)
     stored = {row[0] for row in con.execute("SELECT uid FROM check_ins")}
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -304,3 +312,30 @@ def test_a_replaced_file_is_noticed_and_used(demo_ws, tmp_path):
     assert demo_ws.poll() == "replaced"
     assert "From the sync" in [p.name for p in overview.list_people(demo_ws)]
     assert demo_ws.poll() == "same"
+
+
+HALF_WRITE = """
+import sqlite3, sys, time
+con = sqlite3.connect(sys.argv[1], isolation_level=None)
+con.execute("PRAGMA cache_size = 1")  # spill the change into the file so the journal is hot
+con.execute("BEGIN IMMEDIATE")
+con.execute("UPDATE people SET name = name || ' (half written)'")
+for _ in range(300):
+    con.execute("UPDATE check_ins SET value = value + 1")
+print("ready", flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_writer_killed_mid_transaction_leaves_a_file_that_opens_as_last_committed(demo_ws):
+    path = demo_ws.path
+    demo_ws.close()
+    names = sorted(row[0] for row in sqlite3.connect(path).execute("SELECT name FROM people"))
+    writer = subprocess.Popen([sys.executable, "-c", HALF_WRITE, str(path)], stdout=subprocess.PIPE, text=True)
+    assert writer.stdout.readline().strip() == "ready"
+    os.kill(writer.pid, signal.SIGKILL)
+    writer.wait()
+    assert Path(f"{path}-journal").stat().st_size > 0  # a hot journal: the write was cut half-way
+    with Workspace.open(path) as ws:
+        assert sorted(p.name for p in overview.list_people(ws)) == names
+        assert ws.check().healthy

@@ -13,7 +13,7 @@ from okrdesk.models.errors import QT_TRANSLATE_NOOP, OkrdeskError, WorkspaceErro
 from okrdesk.models.workspace import SUFFIX, _connect, backup_file, inspect_file
 
 KEEP_RECENT = 10
-STAMP = "%Y-%m-%d %H%M%S"
+STAMP = "%Y-%m-%d %H%M%S.%f"  # to the microsecond: two snapshots never share a name
 
 
 @dataclass(frozen=True)
@@ -75,6 +75,10 @@ def snapshot(workspace: Path, *, now: datetime | None = None, force: bool = Fals
     folder = backups_folder(workspace)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{now.strftime(STAMP)}{SUFFIX}"
+    if target.exists():
+        raise WorkspaceError(
+            QT_TRANSLATE_NOOP("okrdesk.errors", "A backup named {path} already exists."), path=str(target)
+        )
     backup_file(Path(workspace), target)
     try:
         inspect_file(target)

@@ -163,6 +163,7 @@ def inspect_file(path: Path) -> FileFacts:
             path=shown,
         )
     _check_length(path, header, st.st_size)
+    _recover_interrupted_write(path, header, st)
 
     try:
         con = _connect(path, "ro")
@@ -255,6 +256,41 @@ def _oversized_text(con: sqlite3.Connection) -> str:
             if longest is not None and longest > MAX_TEXT_CHARS:
                 return f"{table.name}.{column.name}"
     return ""
+
+
+def _recover_interrupted_write(path: Path, header: bytes, st: os.stat_result) -> None:
+    """Finish what SQLite needs after a writer died mid-transaction (a "hot" rollback journal).
+
+    A read-only connection cannot roll the journal back, so the file would look
+    broken. For our own files (application_id read from the raw header) a
+    writing connection rolls it back to the last committed state, as any
+    SQLite reader would. Another application's file is never touched.
+    """
+    journal = path.with_name(path.name + "-journal")
+    try:
+        if journal.stat().st_size == 0:
+            return
+    except OSError:
+        return
+    if struct.unpack(">I", header[68:72])[0] != APPLICATION_ID:
+        return
+    if _read_only_reason(path, st):
+        raise DamagedWorkspace(
+            QT_TRANSLATE_NOOP(
+                "okrdesk.errors",
+                "{path} was being written when a program stopped, and it is read-only, so okrdesk cannot "
+                "finish the recovery. Make it writable, or open a copy of it.",
+            ),
+            path=_display(path),
+        )
+    try:
+        con = _connect(path, "rw")
+        try:
+            con.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return  # the probe that follows says what is wrong
 
 
 def _check_length(path: Path, header: bytes, size: int) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, or_, select
@@ -407,3 +407,29 @@ def objective_trend(ws: Workspace, objective_id: int, today: date) -> ObjectiveT
             )
             series.append(ProgressSeries(kr, points))
     return ObjectiveTrend(info, tuple(series), since, cycle.end_date if cycle else None)
+
+
+CHANGE_NAMES = {
+    "check_ins": QT_TRANSLATE_NOOP("okrdesk.changes", "check-in(s)"),
+    "key_results": QT_TRANSLATE_NOOP("okrdesk.changes", "key result(s)"),
+    "objectives": QT_TRANSLATE_NOOP("okrdesk.changes", "objective(s)"),
+    "cycles": QT_TRANSLATE_NOOP("okrdesk.changes", "cycle(s)"),
+    "people": QT_TRANSLATE_NOOP("okrdesk.changes", "person(s)"),
+    "tombstones": QT_TRANSLATE_NOOP("okrdesk.changes", "deletion(s)"),
+}
+
+
+def recent_changes(ws: Workspace, since: datetime) -> dict[str, int]:
+    """How many rows of each kind were written or deleted since *since* (UTC), by anyone."""
+    from okrdesk.models.entities import Tombstone
+
+    counts: dict[str, int] = {}
+    with ws.read() as session:
+        for model in (CheckIn, KeyResult, Objective, Cycle, Person):
+            n = session.scalar(select(func.count()).select_from(model).where(model.updated_at >= since))
+            if n:
+                counts[CHANGE_NAMES[model.__tablename__]] = n
+        n = session.scalar(select(func.count()).select_from(Tombstone).where(Tombstone.deleted_at >= since))
+        if n:
+            counts[CHANGE_NAMES["tombstones"]] = n
+    return counts

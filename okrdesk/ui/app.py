@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from okrdesk import __version__
 from okrdesk.models.errors import OkrdeskError
 from okrdesk.models.workspace import SUFFIX, Workspace, default_workspace_path
+from okrdesk.ui.guard import install_plain_text_guard
 from okrdesk.ui.i18n import choose_locale, install_translations, resources_dir
 from okrdesk.ui.settings import Settings
 from okrdesk.ui.text import error_text, message_box
@@ -30,6 +31,7 @@ def make_application() -> QApplication:
     app.setDesktopFileName("okrdesk")
     app.setWindowIcon(QIcon(str(Path(resources_dir()) / "okrdesk.svg")))
     install_translations(app, choose_locale(Settings().language))
+    install_plain_text_guard(app)
     return app
 
 

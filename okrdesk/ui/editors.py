@@ -41,6 +41,12 @@ from okrdesk.ui.text import (
 MIN_KEY_RESULTS, MAX_KEY_RESULTS = 2, 5
 
 
+def unless_focused(widget: QWidget, apply: Any) -> None:
+    """Show a fresh value, except in the field the user is typing in (others' changes arrive any time)."""
+    if not widget.hasFocus():
+        apply()
+
+
 class NumberEdit(QLineEdit):
     """A line edit for a number in the user's locale; ``value()`` is None when it is not one."""
 
@@ -157,11 +163,11 @@ class CycleEditor(_Editor):
         info = self.info
         if info is None:
             return
-        self.name.setText(info.name)
-        self.start.setDate(to_qdate(info.start))
-        self.end.setDate(to_qdate(info.end))
-        self.cadence.setCurrentIndex(self.cadence.findData(info.cadence))
-        self.status.setCurrentIndex(self.status.findData(info.status))
+        unless_focused(self.name, lambda: self.name.setText(info.name))
+        unless_focused(self.start, lambda: self.start.setDate(to_qdate(info.start)))
+        unless_focused(self.end, lambda: self.end.setDate(to_qdate(info.end)))
+        unless_focused(self.cadence, lambda: self.cadence.setCurrentIndex(self.cadence.findData(info.cadence)))
+        unless_focused(self.status, lambda: self.status.setCurrentIndex(self.status.findData(info.status)))
         self.summary.setText(
             self.tr(
                 "{objectives} objectives, {krs} key results. Progress {progress}; expected by today {expected}."
@@ -245,10 +251,13 @@ class ObjectiveEditor(_Editor):
         info = self.info
         if info is None:
             return
-        self.title.setText(info.title)
-        people_combo(overview.list_people(self.document.workspace), info.owner_id, combo=self.owner)
+        unless_focused(self.title, lambda: self.title.setText(info.title))
+        unless_focused(
+            self.owner,
+            lambda: people_combo(overview.list_people(self.document.workspace), info.owner_id, combo=self.owner),
+        )
         if self.description.toPlainText() != info.description:
-            self.description.setPlainText(info.description)
+            unless_focused(self.description, lambda: self.description.setPlainText(info.description))
         self.sentence.setText(self.sentence_text(info, self.key_results))
         count = len(self.key_results)
         if count < MIN_KEY_RESULTS or count > MAX_KEY_RESULTS:
@@ -378,16 +387,24 @@ class KeyResultForm(QWidget):
     def set_values(self, **values: Any) -> None:
         """Show a key result's values (no signal is emitted)."""
         self._loading = True
-        self.title.setText(values.get("title", ""))
-        self.kind.setCurrentIndex(self.kind.findData(values.get("kind", "metric")))
-        self.comparison.setCurrentIndex(max(self.comparison.findData(values.get("comparison")), 0))
-        self.unit.setText(values.get("unit", ""))
-        self.start.set_value(values.get("start"))
-        self.target.set_value(values.get("target"))
-        self.percent.set_value(values.get("target_percent"))
-        self.target_mode.setCurrentIndex(self.target_mode.findData(values.get("target_mode", "absolute")))
-        self.weight.set_value(values.get("weight", 1.0))
-        self.owner.setCurrentIndex(max(self.owner.findData(values.get("owner_id")), 0))
+        unless_focused(self.title, lambda: self.title.setText(values.get("title", "")))
+        unless_focused(self.kind, lambda: self.kind.setCurrentIndex(self.kind.findData(values.get("kind", "metric"))))
+        unless_focused(
+            self.comparison,
+            lambda: self.comparison.setCurrentIndex(max(self.comparison.findData(values.get("comparison")), 0)),
+        )
+        unless_focused(self.unit, lambda: self.unit.setText(values.get("unit", "")))
+        unless_focused(self.start, lambda: self.start.set_value(values.get("start")))
+        unless_focused(self.target, lambda: self.target.set_value(values.get("target")))
+        unless_focused(self.percent, lambda: self.percent.set_value(values.get("target_percent")))
+        unless_focused(
+            self.target_mode,
+            lambda: self.target_mode.setCurrentIndex(self.target_mode.findData(values.get("target_mode", "absolute"))),
+        )
+        unless_focused(self.weight, lambda: self.weight.set_value(values.get("weight", 1.0)))
+        unless_focused(
+            self.owner, lambda: self.owner.setCurrentIndex(max(self.owner.findData(values.get("owner_id")), 0))
+        )
         self._loading = False
         self._update_visibility()
 

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk import __version__
-from okrdesk.models.errors import OkrdeskError
+from okrdesk.models import backups
+from okrdesk.models.errors import Conflict, DamagedWorkspace, OkrdeskError
 from okrdesk.models.workspace import SUFFIX, Workspace
-from okrdesk.services import lookup, overview, planning, reviews
+from okrdesk.services import lookup, merge, overview, planning, reviews
 from okrdesk.ui import commands
 from okrdesk.ui.board import BoardView
 from okrdesk.ui.delegates import NumberDelegate, PeopleDelegate, ProgressDelegate
@@ -40,6 +41,7 @@ from okrdesk.ui.plots import TrendPlot
 from okrdesk.ui.qtmodels.outline import CYCLE, KEY_RESULT, OBJECTIVE, Column, OutlineModel, Role
 from okrdesk.ui.review_wizard import ExportDialog, ReviewWizard
 from okrdesk.ui.settings import Settings
+from okrdesk.ui.sharing import ConflictDialog, MergeDialog, RestoreDialog
 from okrdesk.ui.text import error_text, format_date, message_box
 
 
@@ -119,6 +121,11 @@ class MainWindow(QMainWindow):
         self.check_ins.dock.raise_()
         self.location = QLabel(self)
         self.location.setTextFormat(Qt.TextFormat.PlainText)
+        self.offline_label = QLabel(self)
+        self.offline_label.setObjectName("offline")
+        self.offline_label.setStyleSheet("color: white; background: #c0392b; padding: 1px 6px;")
+        self.offline_label.hide()
+        self.statusBar().addPermanentWidget(self.offline_label)
         self.statusBar().addPermanentWidget(self.location)
         self._create_actions()
         self.board.list_actions = [self.delete_action, self.move_action, self.carry_action]
@@ -153,6 +160,13 @@ class MainWindow(QMainWindow):
             self.tr("Write a consistent copy of the workspace to share"),
         )
         self.quit_action = self._action(self.tr("&Quit"), self.close, key("Ctrl+Q"))
+        self.merge_action = self._action(
+            self.tr("&Merge a copy…"),
+            self.merge_copy,
+            None,
+            self.tr("Bring the changes of a copy that came back into this workspace"),
+        )
+        self.restore_action = self._action(self.tr("Restore from &backup…"), self.restore_backup)
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(key("Ctrl+Z"))
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
@@ -229,6 +243,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addAction(self.save_copy_action)
+        file_menu.addActions([self.merge_action, self.restore_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -312,11 +327,37 @@ class MainWindow(QMainWindow):
         """Open the workspace at *path*; a file that cannot be used is explained, nothing changes."""
         try:
             workspace = Workspace.open(path)
+        except DamagedWorkspace as exc:
+            workspace = self._offer_backup(Path(path), exc)
+            if workspace is None:
+                return False
         except OkrdeskError as exc:
             self.report(exc)
             return False
         self.set_workspace(workspace)
         return True
+
+    def _offer_backup(self, path: Path, exc: DamagedWorkspace) -> Workspace | None:
+        """A damaged file stays as it is; its latest good backup can be opened as a copy beside it."""
+        for backup in backups.list_backups(path):
+            try:
+                Workspace.open(backup.path, read_only=True).close()
+            except OkrdeskError:
+                continue
+            if not self.confirm(
+                self.tr(
+                    "{problem}\n\nOpen a copy of the latest good backup, from {date}? The "
+                    "damaged file is left as it is."
+                ).format(problem=error_text(exc), date=f"{backup.taken_at:%Y-%m-%d %H:%M}")
+            ):
+                return None
+            try:
+                return Workspace.open(backups.copy_beside(path, backup.path))
+            except OkrdeskError as failed:
+                self.report(failed)
+                return None
+        self.report(exc)
+        return None
 
     def set_workspace(self, workspace: Workspace) -> None:
         """Show *workspace*, closing the one shown before."""
@@ -343,6 +384,11 @@ class MainWindow(QMainWindow):
         self.lessons.set_document(document)
         document.changed.connect(self._document_changed)
         document.failed.connect(self.report)
+        document.external.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        document.reachable.connect(self._reachable)
+        document.resolve_conflict = self.ask_conflict
+        self.offline_label.hide()
+        self._daily_backup(workspace)
         document.undo_stack.indexChanged.connect(self._update_actions)
         self.settings.remember_file(workspace.path)
         self._update_title()
@@ -363,9 +409,13 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         ws = self.document.workspace
-        name = overview.team_name(ws) or ws.name
+        try:
+            self._team_name = overview.team_name(ws)
+        except OkrdeskError:  # unreachable for now: keep the name we had
+            pass
+        name = getattr(self, "_team_name", "") or ws.name
         title = self.tr("{name} ({path}) — okrdesk").format(name=name, path=str(ws.path))
-        if ws.read_only:
+        if self.document.read_only:
             title += " " + self.tr("[read-only]")
         # "[*]" in a title is Qt's modified-marker placeholder: keep a user's literal brackets.
         self.setWindowTitle(title.replace("[*]", "[**]"))
@@ -828,6 +878,107 @@ class MainWindow(QMainWindow):
         )
         box.open()
 
+    # -- sharing ----------------------------------------------------------------------
+
+    def _reachable(self, reachable: bool) -> None:
+        """The file vanished (a network share dropped) or came back."""
+        if reachable:
+            self.offline_label.hide()
+            self.statusBar().showMessage(self.tr("The workspace file is back; okrdesk is writing to it again."), 10000)
+        else:
+            self.offline_label.setText(self.tr("The file cannot be reached: read-only until it is back"))
+            self.offline_label.show()
+        self._update_actions()
+        self._update_title()
+
+    def ask_conflict(self, conflict: Conflict, command: Any) -> str:
+        """Show both versions; "mine" keeps this edit, "theirs" keeps the other person's (tests replace this)."""
+        dialog = ConflictDialog(conflict, self)
+        dialog.exec()
+        return dialog.choice
+
+    def merge_copy(self, other: Path | None = None) -> bool:
+        """File > Merge a copy…: preview what another copy brings, then merge it (after a backup)."""
+        if self.document is None or self.document.read_only:
+            self.report_text(self.tr("This workspace is open read-only."), box=True)
+            return False
+        if other is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Merge a copy"),
+                str(self.document.workspace.path.parent),
+                self.tr("okrdesk workspaces (*{suffix});;All files (*)").format(suffix=SUFFIX),
+            )
+            if not name:
+                return False
+            other = Path(name)
+        ws = self.document.workspace
+        try:
+            plan = merge.plan_merge(ws, other)
+            if plan.empty:
+                self.report_text(
+                    self.tr("Nothing to merge: this workspace already has everything in {path}.").format(
+                        path=str(other)
+                    ),
+                    box=True,
+                )
+                return False
+            if not self.confirm_merge(plan):
+                return False
+            backups.snapshot(ws.path, force=True)
+            done = merge.apply_merge(ws, other)
+        except OkrdeskError as exc:
+            self.report(exc)
+            return False
+        self.document.changed.emit(Changes(everything=True))
+        self.statusBar().showMessage(
+            self.tr("Merged {count} changes from {path}.").format(count=len(done.changes), path=str(other)), 10000
+        )
+        return True
+
+    def confirm_merge(self, plan: merge.MergePlan) -> bool:
+        """Show the merge preview and ask (tests replace this)."""
+        return bool(MergeDialog(plan, self).exec())
+
+    def restore_backup(self) -> bool:
+        """File > Restore from backup…: pick a snapshot and put its content back."""
+        if self.document is None or self.document.read_only:
+            self.report_text(self.tr("This workspace is open read-only."), box=True)
+            return False
+        ws = self.document.workspace
+        chosen = self.choose_backup(backups.list_backups(ws.path))
+        if chosen is None:
+            return False
+        try:
+            backups.restore(ws.path, chosen.path)
+        except OkrdeskError as exc:
+            self.report(exc)
+            return False
+        self.document.undo_stack.clear()  # the history before does not apply to the restored content
+        self.document.changed.emit(Changes(everything=True))
+        self.statusBar().showMessage(
+            self.tr("Restored the backup of {date}.").format(date=f"{chosen.taken_at:%Y-%m-%d %H:%M}"), 10000
+        )
+        return True
+
+    def choose_backup(self, found: list[backups.Backup]) -> backups.Backup | None:
+        """Let the user pick a backup (tests replace this)."""
+        if not found:
+            self.report_text(self.tr("There is no backup of this workspace yet."), box=True)
+            return None
+        dialog = RestoreDialog(found, self)
+        return dialog.chosen() if dialog.exec() else None
+
+    def _daily_backup(self, workspace: Workspace) -> None:
+        if workspace.read_only:
+            return
+        try:
+            backups.snapshot(workspace.path)
+        except OkrdeskError as exc:
+            self.statusBar().showMessage(
+                self.tr("No backup could be made: {reason}").format(reason=error_text(exc)), 15000
+            )
+
     # -- reporting ------------------------------------------------------------------
 
     def report(self, exc: BaseException) -> None:
@@ -855,6 +1006,8 @@ class MainWindow(QMainWindow):
         self.move_action.setEnabled(writable and kind in (OBJECTIVE, KEY_RESULT))
         self.carry_action.setEnabled(writable and kind in (OBJECTIVE, KEY_RESULT))
         self.save_copy_action.setEnabled(has_doc)
+        self.merge_action.setEnabled(writable)
+        self.restore_action.setEnabled(writable)
 
     # -- layout ---------------------------------------------------------------------
 
