@@ -339,3 +339,20 @@ def test_a_writer_killed_mid_transaction_leaves_a_file_that_opens_as_last_commit
     with Workspace.open(path) as ws:
         assert sorted(p.name for p in overview.list_people(ws)) == names
         assert ws.check().healthy
+
+
+def test_a_lock_held_too_long_is_reported_and_nothing_is_dropped_silently(demo_ws, monkeypatch):
+    from okrdesk.models import workspace
+
+    monkeypatch.setattr(workspace, "BUSY_TIMEOUT_MS", 100)
+    monkeypatch.setattr(workspace, "WRITE_ATTEMPTS", 2)
+    holder = sqlite3.connect(demo_ws.path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # someone else's long write transaction
+    try:
+        with pytest.raises(errors.WorkspaceBusy, match="stayed locked; your change was not saved"):
+            planning.add_person(demo_ws, name="Waiting")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    planning.add_person(demo_ws, name="Waiting")  # once the lock is gone, the same edit goes through
+    assert count(demo_ws.path, "SELECT count(*) FROM people WHERE name = 'Waiting'") == 1
