@@ -200,7 +200,8 @@ def objective_info(o: Objective, owner_name: str, krs: Iterable[KeyResultInfo]) 
     )
 
 
-def _overview_in(session: Session, cycle: Cycle | None, today: date) -> CycleOverview:
+def overview_in(session: Session, cycle: Cycle | None, today: date) -> CycleOverview:
+    """A cycle's (None: the Backlog's) overview, inside an open session."""
     cycle_id = cycle.id if cycle else None
     where = Objective.cycle_id == cycle_id if cycle else Objective.cycle_id.is_(None)
     krs_by_objective: dict[int, list[KeyResultInfo]] = {}
@@ -236,7 +237,7 @@ def cycle_overview(ws: Workspace, cycle_id: int | None, today: date) -> CycleOve
             cycle = session.get(Cycle, cycle_id)
             if cycle is None:
                 raise NotFound(QT_TRANSLATE_NOOP("okrdesk.errors", "That cycle no longer exists."))
-        return _overview_in(session, cycle, today)
+        return overview_in(session, cycle, today)
 
 
 def list_cycles(ws: Workspace, today: date, *, with_progress: bool = True) -> list[CycleInfo]:

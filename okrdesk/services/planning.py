@@ -50,7 +50,7 @@ def _next_position(session: Session, column: Any, parent_column: Any = None, par
     return 0 if current is None else current + 1
 
 
-def _reorder(rows: list[Any], moving: Sequence[Any], index: int) -> None:
+def reorder(rows: list[Any], moving: Sequence[Any], index: int) -> None:
     """Put *moving* at *index* among *rows* (positions renumbered 0..n-1)."""
     rest = [r for r in rows if r not in moving]
     index = max(0, min(index, len(rest)))
@@ -167,7 +167,7 @@ def reorder_person(ws: Workspace, person_id: int, index: int) -> list[Placement]
         people = list(session.scalars(select(Person).order_by(Person.position, Person.name, Person.id)))
         old = [Placement(p.id, None, p.position) for p in people]
         moving = get_row(session, Person, person_id, QT_TRANSLATE_NOOP("okrdesk.errors", "person"))
-        _reorder(people, [moving], index)
+        reorder(people, [moving], index)
         return old
 
 
@@ -267,7 +267,7 @@ def reorder_cycle(ws: Workspace, cycle_id: int, index: int) -> list[Placement]:
         cycles = list(session.scalars(select(Cycle).order_by(Cycle.position, Cycle.id)))
         old = [Placement(c.id, None, c.position) for c in cycles]
         moving = get_row(session, Cycle, cycle_id, QT_TRANSLATE_NOOP("okrdesk.errors", "cycle"))
-        _reorder(cycles, [moving], index)
+        reorder(cycles, [moving], index)
         return old
 
 
@@ -298,7 +298,7 @@ def add_objective(
         session.flush()
         if position is not None:
             siblings = _objectives_in(session, cycle_id)
-            _reorder(siblings, [objective], position)
+            reorder(siblings, [objective], position)
         return objective.id
 
 
@@ -346,7 +346,7 @@ def move_objectives(
             o.cycle_id = cycle_id
         session.flush()
         siblings = _objectives_in(session, cycle_id)
-        _reorder(siblings, moving, len(siblings) if index is None else index)
+        reorder(siblings, moving, len(siblings) if index is None else index)
         return old
 
 
@@ -492,7 +492,7 @@ def add_key_result(
         session.add(kr)
         session.flush()
         if position is not None:
-            _reorder(_krs_in(session, objective_id), [kr], position)
+            reorder(_krs_in(session, objective_id), [kr], position)
         return kr.id
 
 
@@ -536,7 +536,7 @@ def move_key_results(
             kr.objective_id = objective_id
         session.flush()
         siblings = _krs_in(session, objective_id)
-        _reorder(siblings, moving, len(siblings) if index is None else index)
+        reorder(siblings, moving, len(siblings) if index is None else index)
         return old
 
 
@@ -629,12 +629,13 @@ def carry_forward(ws: Workspace, kr_ids: Sequence[int], cycle_id: int, objective
                 target, made = objective_for_title(session, cycle_id, source.objective.title)
                 if made:
                     created_objectives.append(target.id)
-            new_kr = _carried_copy(session, source, target)
+            new_kr = carried_copy(session, source, target)
             created.append(new_kr.id)
         return CycleMove((), tuple(created_objectives), tuple(created))
 
 
-def _carried_copy(session: Session, source: KeyResult, target: Objective) -> KeyResult:
+def carried_copy(session: Session, source: KeyResult, target: Objective) -> KeyResult:
+    """A new key result in *target* continuing *source* from its last value (inside a session)."""
     since = source.objective.cycle.start_date if source.objective.cycle else None
     values = [
         maths.Measurement(c.checked_on, c.value, c.created_at, c.id)

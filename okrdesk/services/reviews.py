@@ -39,12 +39,12 @@ from okrdesk.services.info import (
     ScoreRow,
 )
 from okrdesk.services.overview import (
-    _overview_in,
     cycle_info,
     key_result_infos,
+    overview_in,
     person_info,
 )
-from okrdesk.services.planning import Placement, _carried_copy, _reorder
+from okrdesk.services.planning import Placement, carried_copy, objective_for_title, reorder
 
 MAX_LESSON = 1000
 MAX_NOTES = 4000
@@ -118,7 +118,7 @@ def review_data(ws: Workspace, cycle_id: int, today: date) -> ReviewData:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("okrdesk.errors", "The cycle “{name}” has no review yet."), name=cycle.name
             )
-        overview = _overview_in(session, cycle, today)
+        overview = overview_in(session, cycle, today)
         scores = {s.key_result_id: s for s in session.scalars(select(KRScore).where(KRScore.review_id == review.id))}
         reflections = {
             r.objective_id: r
@@ -409,7 +409,7 @@ def move_lesson(ws: Workspace, lesson_id: int, index: int) -> list[Placement]:
             )
         )
         old = [Placement(s.id, s.review_id, s.position) for s in siblings]
-        _reorder(siblings, [lesson], index)
+        reorder(siblings, [lesson], index)
         return old
 
 
@@ -485,8 +485,6 @@ def complete_review(ws: Workspace, review_id: int) -> Completion:
                     .where(Objective.cycle_id == next_cycle.id)
                 )
             )
-            from okrdesk.services.planning import objective_for_title
-
             for kr_id in ticked:
                 if kr_id in already:
                     continue
@@ -494,7 +492,7 @@ def complete_review(ws: Workspace, review_id: int) -> Completion:
                 target, made = objective_for_title(session, next_cycle.id, source.objective.title)
                 if made:
                     made_objectives.append(target.id)
-                created.append(_carried_copy(session, source, target).id)
+                created.append(carried_copy(session, source, target).id)
             for lesson in session.scalars(select(Lesson).where(Lesson.review_id == review_id)):
                 lessons.append((lesson.id, lesson.carried_to_id))
                 lesson.carried_to_id = next_cycle.id
