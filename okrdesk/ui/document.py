@@ -209,6 +209,15 @@ class Document(QObject):
         self.changed.emit(changes)
         return changes
 
+    def attempt(self, command: ServiceCommand) -> bool:
+        """Execute *command*; a refusal is announced with ``failed`` (for item models) and False returned."""
+        try:
+            self.execute(command)
+        except OkrdeskError as exc:
+            self.failed.emit(exc)
+            return False
+        return True
+
     def close(self) -> None:
         """Forget the undo history and release the file."""
         self.timer.stop()

@@ -15,10 +15,10 @@ from okrdesk.services.info import CycleInfo, KeyResultInfo, ObjectiveInfo
 from okrdesk.ui.document import Changes, Document
 from okrdesk.ui.qtmodels.drops import (
     KEY_RESULT,
-    MIME_TYPE,
     OBJECTIVE,
     CycleInfoForDrop,
     DraggedItem,
+    DropsMixin,
     DropTarget,
     decode_items,
     encode_items,
@@ -46,7 +46,7 @@ class BoardRow:
         return (self.kind, self.id)
 
 
-class BoardColumnModel(QAbstractListModel):
+class BoardColumnModel(DropsMixin, QAbstractListModel):
     """A cycle's (or the Backlog's) objectives and key result cards, loaded on first use.
 
     Signals:
@@ -185,15 +185,6 @@ class BoardColumnModel(QAbstractListModel):
 
     # -- drag and drop ----------------------------------------------------------
 
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
-
-    def mimeTypes(self) -> list[str]:
-        return [MIME_TYPE]
-
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
         """The dragged cards or objectives (an objective's header drags the whole objective)."""
         items, seen = [], set()
@@ -215,25 +206,6 @@ class BoardColumnModel(QAbstractListModel):
         if {i.kind for i in items} == {OBJECTIVE, KEY_RESULT}:  # an objective with some of its cards
             items = [i for i in items if i.kind == OBJECTIVE]
         return encode_items(items, str(self.document.workspace.path))
-
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex) -> bool:
-        command, reason = self._plan(data, action, row, parent)
-        if command is None and reason:
-            self.refused.emit(reason)
-        return command is not None
-
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex) -> bool:
-        """Run the drop as one undoable command; False so the view never removes rows itself."""
-        command, reason = self._plan(data, action, row, parent)
-        if command is None:
-            if reason:
-                self.refused.emit(reason)
-            return False
-        try:
-            self.document.execute(command)
-        except OkrdeskError as exc:
-            self.document.failed.emit(exc)
-        return False
 
     def _plan(self, data: QMimeData, action: Qt.DropAction, row: int, parent: AnyIndex) -> tuple:
         items = decode_items(data, str(self.document.workspace.path))

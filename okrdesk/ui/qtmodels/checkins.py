@@ -181,12 +181,7 @@ class CheckInTableModel(QAbstractTableModel):
             self.tr("Edit check-in of {date}").format(date=format_date(c.on)),
             expected_revision=c.revision,
         )
-        try:
-            self.document.execute(command)
-        except OkrdeskError as exc:
-            self.document.failed.emit(exc)
-            return False
-        return True
+        return self.document.attempt(command)
 
     def delete_rows(self, rows: list[int]) -> None:
         """Delete the check-ins at *rows* as one undoable step."""
@@ -204,7 +199,4 @@ class CheckInTableModel(QAbstractTableModel):
             Changes.of(objectives=[kr.objective_id], key_results=[kr.id]),
             text,
         )
-        try:
-            self.document.execute(command)
-        except OkrdeskError as exc:
-            self.document.failed.emit(exc)
+        self.document.attempt(command)

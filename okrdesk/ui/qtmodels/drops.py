@@ -51,6 +51,57 @@ class DropTarget:
     index: int | None = None
 
 
+class DropsMixin:
+    """The drag-and-drop entry points Qt calls on the outline and board models.
+
+    The model provides ``_plan(data, action, row, parent)`` (the command a drop
+    would run, or the reason it makes no sense), ``document`` and ``refused``.
+    """
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802 - Qt's name
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802 - Qt's name
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt's name
+        return [MIME_TYPE]
+
+    def canDropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,  # noqa: N802
+        parent: Any,
+    ) -> bool:
+        command, reason = self._plan(data, action, row, parent)
+        if command is None and reason:
+            self.refused.emit(reason)
+        return command is not None
+
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,  # noqa: N802
+        parent: Any,
+    ) -> bool:
+        """Run the drop as one undoable command.
+
+        Returns False even on success: the change already happened in the
+        file, and the view must not remove the source rows itself.
+        """
+        command, reason = self._plan(data, action, row, parent)
+        if command is None:
+            if reason:
+                self.refused.emit(reason)
+            return False
+        self.document.attempt(command)
+        return False
+
+
 def encode_items(items: list[DraggedItem], workspace: str) -> QMimeData:
     """MIME data carrying dragged objectives or key results of one workspace."""
     data = QMimeData()

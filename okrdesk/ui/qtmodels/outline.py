@@ -18,15 +18,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from okrdesk.models import progress as maths
-from okrdesk.models.errors import OkrdeskError
 from okrdesk.services import overview
 from okrdesk.services.info import CycleInfo, KeyResultInfo, ObjectiveInfo
 from okrdesk.ui import commands
 from okrdesk.ui.document import Changes, Document
 from okrdesk.ui.qtmodels.drops import (
-    MIME_TYPE,
     CycleInfoForDrop,
     DraggedItem,
+    DropsMixin,
     DropTarget,
     decode_items,
     encode_items,
@@ -108,7 +107,7 @@ def _renumber(children: list[Node], start: int = 0) -> None:
         children[row].row = row
 
 
-class OutlineModel(QAbstractItemModel):
+class OutlineModel(DropsMixin, QAbstractItemModel):
     """Cycles (and the Backlog) > objectives > key results, with their numbers.
 
     Cycles' children load when first expanded (canFetchMore/fetchMore). Every
@@ -475,12 +474,7 @@ class OutlineModel(QAbstractItemModel):
         command = self._edit_command(node, column, value)
         if command is None:
             return False
-        try:
-            self.document.execute(command)
-        except OkrdeskError as exc:
-            self.document.failed.emit(exc)
-            return False
-        return True
+        return self.document.attempt(command)
 
     def _edit_command(self, node: Node, column: Column, value: Any) -> commands.EditFields | None:
         if node.kind == CYCLE:
@@ -690,15 +684,6 @@ class OutlineModel(QAbstractItemModel):
 
     # -- drag and drop ----------------------------------------------------------
 
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
-
-    def mimeTypes(self) -> list[str]:
-        return [MIME_TYPE]
-
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         """The dragged objectives or key results, with where they are."""
         items, seen = [], set()
@@ -720,30 +705,7 @@ class OutlineModel(QAbstractItemModel):
             )
         return encode_items(items, str(self.document.workspace.path))
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex) -> bool:
-        command, reason = self._plan_drop(data, action, row, parent)
-        if command is None and reason:
-            self.refused.emit(reason)
-        return command is not None
-
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex) -> bool:
-        """Perform the drop as one undoable command.
-
-        Returns False even on success: the move already happened in the file,
-        and the view must not remove the source rows itself.
-        """
-        command, reason = self._plan_drop(data, action, row, parent)
-        if command is None:
-            if reason:
-                self.refused.emit(reason)
-            return False
-        try:
-            self.document.execute(command)
-        except OkrdeskError as exc:
-            self.document.failed.emit(exc)
-        return False
-
-    def _plan_drop(self, data: QMimeData, action: Qt.DropAction, row: int, parent: AnyIndex) -> tuple:
+    def _plan(self, data: QMimeData, action: Qt.DropAction, row: int, parent: AnyIndex) -> tuple:
         items = decode_items(data, str(self.document.workspace.path))
         if not items:
             return None, ""

@@ -9,7 +9,6 @@ from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QLocale, QMo
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from okrdesk.models import progress as maths
-from okrdesk.models.errors import OkrdeskError
 from okrdesk.services import reviews
 from okrdesk.services.info import LessonInfo, ReviewData, ScoreRow
 from okrdesk.ui import commands
@@ -184,12 +183,7 @@ class ScoreModel(QAbstractTableModel):
             self.tr("Score “{title}”").format(title=row.key_result.title),
             expected_revision=row.revision,
         )
-        try:
-            self.document.execute(command)
-        except OkrdeskError as exc:
-            self.document.failed.emit(exc)
-            return False
-        return True
+        return self.document.attempt(command)
 
 
 class LessonModel(QAbstractListModel):
@@ -277,12 +271,7 @@ class LessonModel(QAbstractListModel):
             text,
             expected_revision=lesson.revision,
         )
-        try:
-            self.document.execute(command)
-        except OkrdeskError as exc:
-            self.document.failed.emit(exc)
-            return False
-        return True
+        return self.document.attempt(command)
 
     def reload_carried(self, cycle_id: int | None) -> None:
         """Show the lessons carried into *cycle_id* (None: none)."""
