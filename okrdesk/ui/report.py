@@ -381,7 +381,7 @@ def build_document(report: ReviewReport, page_width: float) -> tuple[QTextDocume
             add(f"<p>{L['No key results carry forward.']}</p>")
         if data.lessons:
             add(f"<p>{L['The lessons above go with it.']}</p>")
-    doc.setHtml("".join(parts))
+    doc.setHtml("".join(parts))  # user text in it was escaped (esc) piece by piece
     _place_charts(doc)
     return doc, chart
 
