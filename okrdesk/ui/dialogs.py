@@ -37,6 +37,7 @@ from okrdesk.ui.text import (
     format_number,
     from_qdate,
     plain_label,
+    problem_label,
     status_label,
     to_qdate,
 )
@@ -48,10 +49,7 @@ class _CommandDialog(QDialog):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.problem = plain_label("", self, wrap=True)
-        self.problem.setObjectName("problem")
-        self.problem.setStyleSheet("color: #c0392b;")
-        self.problem.hide()
+        self.problem = problem_label(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -255,8 +253,7 @@ class TeamDialog(QDialog):
         self.name.returnPressed.connect(self.add_person)
         self.toggle = QPushButton(self.tr("&Deactivate"), self)
         self.toggle.clicked.connect(self.toggle_active)
-        self.problem = plain_label("", self, wrap=True)
-        self.problem.setStyleSheet("color: #c0392b;")
+        self.problem = problem_label(self)
         row = QHBoxLayout()
         row.addWidget(self.name, 2)
         row.addWidget(self.role, 2)
@@ -307,8 +304,9 @@ class TeamDialog(QDialog):
             self.document.execute(command)
         except OkrdeskError as exc:
             self.problem.setText(error_text(exc))
+            self.problem.show()
             return False
-        self.problem.setText("")
+        self.problem.hide()
         self.reload()
         return True
 

@@ -34,6 +34,7 @@ from okrdesk.ui.text import (
     pace_label,
     parse_number,
     plain_label,
+    problem_label,
     status_label,
     to_qdate,
 )
@@ -96,10 +97,7 @@ class _Editor(QWidget):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.problem = plain_label("", self, wrap=True)
-        self.problem.setObjectName("problem")
-        self.problem.setStyleSheet("color: #c0392b;")
-        self.problem.hide()
+        self.problem = problem_label(self)
 
     def _run(self, command: commands.ServiceCommand) -> bool:
         try:

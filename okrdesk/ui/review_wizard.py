@@ -43,7 +43,7 @@ from okrdesk.ui.dialogs import propose_next_cycle
 from okrdesk.ui.document import Changes, Document
 from okrdesk.ui.editors import NoteEdit
 from okrdesk.ui.qtmodels.review import LessonModel, ScoreColumn, ScoreModel, score_text
-from okrdesk.ui.text import error_text, format_date, format_number, format_percent, plain_label
+from okrdesk.ui.text import error_text, format_date, format_number, format_percent, plain_label, problem_label
 
 
 class GivenScoreDelegate(QStyledItemDelegate):
@@ -70,9 +70,7 @@ class ReviewPage(QWizardPage):
     def __init__(self, wizard: ReviewWizard) -> None:
         super().__init__(wizard)
         self.review = wizard
-        self.problem = plain_label("", self, wrap=True)
-        self.problem.setStyleSheet("color: #c0392b;")
-        self.problem.hide()
+        self.problem = problem_label(self)
 
     @property
     def document(self) -> Document:

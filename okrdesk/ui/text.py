@@ -27,6 +27,15 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = F
     return label
 
 
+def problem_label(parent: QWidget | None = None) -> QLabel:
+    """A hidden red label where a form says why an edit was refused."""
+    label = plain_label("", parent, wrap=True)
+    label.setObjectName("problem")
+    label.setStyleSheet("color: #c0392b;")
+    label.hide()
+    return label
+
+
 def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, detail: str = "") -> QMessageBox:
     """A message box whose text is plain (it may quote titles people typed)."""
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)

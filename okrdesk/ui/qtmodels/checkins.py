@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from okrdesk.models.errors import OkrdeskError
@@ -13,7 +13,7 @@ from okrdesk.services import overview
 from okrdesk.services.info import CheckInInfo, KeyResultInfo, KeyResultTrend
 from okrdesk.ui import commands
 from okrdesk.ui.document import Changes, Document
-from okrdesk.ui.qtmodels.rows import sync_rows
+from okrdesk.ui.qtmodels.rows import RowsTableModel, sync_rows
 from okrdesk.ui.text import (
     CONFIDENCE_COLORS,
     confidence_label,
@@ -38,14 +38,13 @@ class CheckInColumn(enum.IntEnum):
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class CheckInTableModel(QAbstractTableModel):
+class CheckInTableModel(RowsTableModel):
     """The check-ins of one key result (newest first); edits become undoable commands."""
 
     def __init__(self, document: Document, parent: Any = None) -> None:
         super().__init__(parent)
         self.document = document
         self.key_result: KeyResultInfo | None = None
-        self._rows: list[CheckInInfo] = []
         self._headers = [
             self.tr("Date"),
             self.tr("Value"),
@@ -89,17 +88,6 @@ class CheckInTableModel(QAbstractTableModel):
 
     def check_in_at(self, row: int) -> CheckInInfo:
         return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(CheckInColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -5,12 +5,12 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from okrdesk.services import checkins
 from okrdesk.services.info import DueCheckIn
 from okrdesk.ui.document import Changes, Document
-from okrdesk.ui.qtmodels.rows import sync_rows
+from okrdesk.ui.qtmodels.rows import RowsTableModel, sync_rows
 from okrdesk.ui.text import format_date, rich_from_plain
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -24,7 +24,7 @@ class DueColumn(enum.IntEnum):
     DUE_SINCE = 4
 
 
-class DueModel(QAbstractTableModel):
+class DueModel(RowsTableModel):
     """Key results of the active cycles whose cadence says a check-in is due."""
 
     def __init__(self, document: Document, parent: Any = None) -> None:
@@ -65,17 +65,6 @@ class DueModel(QAbstractTableModel):
 
     def due_at(self, row: int) -> DueCheckIn:
         return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(DueColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """The key result, its objective and owner, and how long the check-in has been due."""

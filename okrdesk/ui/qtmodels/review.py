@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from okrdesk.models import progress as maths
@@ -13,7 +13,7 @@ from okrdesk.services import reviews
 from okrdesk.services.info import LessonInfo, ReviewData, ScoreRow
 from okrdesk.ui import commands
 from okrdesk.ui.document import Changes, Document
-from okrdesk.ui.qtmodels.rows import sync_rows
+from okrdesk.ui.qtmodels.rows import RowsTableModel, sync_rows
 from okrdesk.ui.text import BAND_COLORS, format_number, rich_from_plain
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -42,7 +42,7 @@ class ScoreColumn(enum.IntEnum):
     COMMENT = 4
 
 
-class ScoreModel(QAbstractTableModel):
+class ScoreModel(RowsTableModel):
     """The score sheet: each objective (its rolled-up score) followed by its key results' lines."""
 
     SCORE_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -78,17 +78,6 @@ class ScoreModel(QAbstractTableModel):
 
     def line(self, row: int) -> tuple[str, Any]:
         return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(ScoreColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
