@@ -167,49 +167,9 @@
         <source>New cycle</source>
         <translation>Novo ciclo</translation>
     </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Nome</translation>
-    </message>
-    <message>
-        <source>&amp;Starts</source>
-        <translation>&amp;Início</translation>
-    </message>
-    <message>
-        <source>&amp;Ends</source>
-        <translation>&amp;Fim</translation>
-    </message>
-    <message>
-        <source>&amp;Check-ins</source>
-        <translation>&amp;Check-ins</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus</source>
-        <translation>S&amp;ituação</translation>
-    </message>
 </context>
 <context>
     <name>CycleEditor</name>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Nome</translation>
-    </message>
-    <message>
-        <source>&amp;Starts</source>
-        <translation>&amp;Início</translation>
-    </message>
-    <message>
-        <source>&amp;Ends</source>
-        <translation>&amp;Fim</translation>
-    </message>
-    <message>
-        <source>&amp;Check-ins</source>
-        <translation>&amp;Check-ins</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus</source>
-        <translation>S&amp;ituação</translation>
-    </message>
     <message>
         <source>Cycle</source>
         <translation>Ciclo</translation>
@@ -221,6 +181,29 @@
     <message>
         <source>Edit cycle “{name}”</source>
         <translation>Editar ciclo “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>CycleFields</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>&amp;Início</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>&amp;Fim</translation>
+    </message>
+    <message>
+        <source>&amp;Check-ins</source>
+        <translation>&amp;Check-ins</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;ituação</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -28,9 +27,8 @@ from okrdesk.services import overview
 from okrdesk.services.info import KeyResultInfo
 from okrdesk.ui import commands
 from okrdesk.ui.document import Changes, Document
-from okrdesk.ui.editors import KeyResultForm, NoteEdit, NumberEdit
+from okrdesk.ui.editors import CycleFields, KeyResultForm, NoteEdit, NumberEdit
 from okrdesk.ui.text import (
-    cadence_label,
     confidence_label,
     error_text,
     format_date,
@@ -38,7 +36,6 @@ from okrdesk.ui.text import (
     from_qdate,
     plain_label,
     problem_label,
-    status_label,
     to_qdate,
 )
 
@@ -182,25 +179,21 @@ class CycleDialog(_CommandDialog):
     def __init__(self, document: Document, proposal: dict[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
         self.setWindowTitle(self.tr("New cycle"))
-        self.name = QLineEdit(proposal.get("name", ""), self)
-        self.start = QDateEdit(to_qdate(proposal["start"]), self, calendarPopup=True)
-        self.end = QDateEdit(to_qdate(proposal["end"]), self, calendarPopup=True)
-        self.cadence = QComboBox(self)
-        for value in ("daily", "weekly", "biweekly", "monthly"):
-            self.cadence.addItem(cadence_label(value), value)
+        fields = CycleFields(self)
+        self.name, self.start, self.end, self.cadence, self.status = (
+            fields.name,
+            fields.start,
+            fields.end,
+            fields.cadence,
+            fields.status,
+        )
+        self.name.setText(proposal.get("name", ""))
+        self.start.setDate(to_qdate(proposal["start"]))
+        self.end.setDate(to_qdate(proposal["end"]))
         self.cadence.setCurrentIndex(self.cadence.findData(proposal.get("cadence", "weekly")))
-        self.status = QComboBox(self)
-        for value in ("planning", "active", "closed"):
-            self.status.addItem(status_label(value), value)
         self.status.setCurrentIndex(self.status.findData(proposal.get("status", "planning")))
-        form = QFormLayout()
-        form.addRow(self.tr("&Name"), self.name)
-        form.addRow(self.tr("&Starts"), self.start)
-        form.addRow(self.tr("&Ends"), self.end)
-        form.addRow(self.tr("&Check-ins"), self.cadence)
-        form.addRow(self.tr("S&tatus"), self.status)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(fields)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.name.selectAll()

@@ -113,16 +113,21 @@ class _Editor(QWidget):
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
 
+    def load(self, info: Any) -> None:
+        """Edit *info* (a snapshot from the services)."""
+        self.info = info
+        self.problem.hide()
+        self.reload()
+
     def reload(self) -> None:
         raise NotImplementedError
 
 
-class CycleEditor(_Editor):
-    """Name, dates, cadence and status of a cycle."""
+class CycleFields(QWidget):
+    """A cycle's name, dates, check-in cadence and status as a form (editor and new-cycle dialog)."""
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
-        super().__init__(document, parent)
-        self.info: CycleInfo | None = None
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.name = QLineEdit(self)
         self.start = QDateEdit(self, calendarPopup=True)
         self.end = QDateEdit(self, calendarPopup=True)
@@ -132,17 +137,29 @@ class CycleEditor(_Editor):
         self.status = QComboBox(self)
         for value in ("planning", "active", "closed"):
             self.status.addItem(status_label(value), value)
-        self.summary = plain_label("", self, wrap=True)
-        form = QFormLayout()
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Starts"), self.start)
         form.addRow(self.tr("&Ends"), self.end)
         form.addRow(self.tr("&Check-ins"), self.cadence)
         form.addRow(self.tr("S&tatus"), self.status)
+
+
+class CycleEditor(_Editor):
+    """Name, dates, cadence and status of a cycle."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
+        self.info: CycleInfo | None = None
+        self.fields = CycleFields(self)
+        f = self.fields
+        self.name, self.start, self.end, self.cadence, self.status = f.name, f.start, f.end, f.cadence, f.status
+        self.summary = plain_label("", self, wrap=True)
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(self.tr("Cycle"), self))
-        layout.addLayout(form)
+        layout.addWidget(self.fields)
         layout.addWidget(self.summary)
         layout.addWidget(self.problem)
         layout.addStretch()
@@ -151,11 +168,6 @@ class CycleEditor(_Editor):
         self.end.editingFinished.connect(lambda: self._commit("end_date", from_qdate(self.end.date())))
         self.cadence.activated.connect(lambda: self._commit("cadence", self.cadence.currentData()))
         self.status.activated.connect(lambda: self._commit("status", self.status.currentData()))
-
-    def load(self, info: CycleInfo) -> None:
-        self.info = info
-        self.problem.hide()
-        self.reload()
 
     def reload(self) -> None:
         info = self.info
@@ -488,11 +500,6 @@ class KeyResultEditor(_Editor):
         layout.addWidget(self.problem)
         layout.addStretch()
         self.form.edited.connect(self._commit)
-
-    def load(self, info: KeyResultInfo) -> None:
-        self.info = info
-        self.problem.hide()
-        self.reload()
 
     def reload(self) -> None:
         info = self.info
